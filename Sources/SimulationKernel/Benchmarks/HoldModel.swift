@@ -1,0 +1,53 @@
+/// The classic *hold* benchmark of event calendars (Vaucher & Duval, 1975):
+/// `pending` events are kept in the calendar; handling one schedules another
+/// at now + Exp(1). It measures the calendar and the engine loop alone.
+public struct HoldModel: EventHandler {
+    /// The hold model's only event.
+    public struct Tick: Sendable { @inlinable public init() {} }
+
+    @usableFromInline let stream: RandomStream
+
+    /// A hold model drawing its increments from `stream`.
+    public init(stream: RandomStream) { self.stream = stream }
+
+    @inlinable
+    public mutating func handle(_ event: Tick, calendar: inout EventCalendar<Tick>) {
+        calendar.schedule(Tick(), after: stream.exponential(mean: 1))
+    }
+
+    /// Fills a calendar with `pending` events, handles `events` of them and
+    /// returns the seconds that took (the filling excluded) and the final clock.
+    public static func run(pending: Int, events: Int, seed: UInt64) -> (seconds: Double, clock: Double) {
+        let stream = RandomStream(seed: seed)
+        var calendar = EventCalendar<Tick>()
+        for _ in 0..<pending { calendar.schedule(Tick(), at: stream.exponential(mean: 1)) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var model = HoldModel(stream: stream)
+        var handled = 0
+        while handled < events, let event = calendar.next() {
+            model.handle(event, calendar: &calendar)
+            handled += 1
+        }
+        return (seconds(clock.now - started), calendar.now)
+    }
+
+    /// The same on the 4-ary heap reference calendar.
+    public static func runOnHeap(pending: Int, events: Int, seed: UInt64) -> (seconds: Double, clock: Double) {
+        let stream = RandomStream(seed: seed)
+        var calendar = HeapEventCalendar<Tick>()
+        for _ in 0..<pending { calendar.schedule(Tick(), at: stream.exponential(mean: 1)) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var handled = 0
+        while handled < events, calendar.next() != nil {
+            calendar.schedule(Tick(), after: stream.exponential(mean: 1))
+            handled += 1
+        }
+        return (seconds(clock.now - started), calendar.now)
+    }
+
+    private static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,41 @@
+/// Values accumulated into fixed-width time buckets from `start`: counts of
+/// events per bucket (orders per minute) or, with `recordLevel`, a level's
+/// time-average per bucket (backlog, queue length).
+public struct TimeSeries: Sendable {
+    /// Start of the first bucket.
+    public let start: Double
+    /// Bucket width, in time units.
+    public let width: Double
+    /// One value per bucket.
+    @usableFromInline var _values: [Double]
+    @inlinable public var values: [Double] { _values }
+
+    /// A series of `buckets` buckets of `width` from `start`.
+    public init(start: Double, width: Double, buckets: Int) {
+        precondition(width > 0 && buckets >= 0)
+        self.start = start
+        self.width = width
+        self._values = Array(repeating: 0, count: buckets)
+    }
+
+    /// Adds `amount` to the bucket holding time `t` (ignored outside the series).
+    @inlinable
+    public mutating func add(_ amount: Double, at t: Double) {
+        let x = (t - start) / width
+        guard x >= 0, x < Double(values.count) else { return }
+        _values[Int(x)] += amount
+    }
+
+    /// Spreads a level held at `level` over [from, to] into bucket time-averages.
+    public mutating func recordLevel(_ level: Double, from: Double, to: Double) {
+        guard to > from, level != 0 else { return }
+        var t = max(from, start)
+        let end = min(to, start + width * Double(values.count))
+        while t < end {
+            let i = Int((t - start) / width)
+            let bucketEnd = min(start + width * Double(i + 1), end)
+            _values[i] += level * (bucketEnd - t) / width
+            t = bucketEnd
+        }
+    }
+}
