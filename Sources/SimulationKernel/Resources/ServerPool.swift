@@ -5,7 +5,8 @@
 /// - Blocking: with a `capacity`, a customer who finds `capacity` customers
 ///   present (waiting plus in service) is turned away.
 /// - Abandonment: the model tells the pool when a waiting customer gives up;
-///   the line forgets them lazily, so giving up costs O(1).
+///   the line forgets them lazily (the model skips them in `popLine()`), so
+///   giving up costs O(1).
 /// - Shifts: `servers` may change at any time; a busy server who goes off
 ///   shift finishes the customer in hand first.
 public struct ServerPool {
@@ -59,27 +60,25 @@ public struct ServerPool {
         _waiting -= 1
     }
 
-    /// A server finishes; returns the customer it takes next from the line, if any
-    /// (the server then stays busy). `stillWaiting` tells which customers have
-    /// not abandoned.
-    @inlinable
-    public mutating func release(stillWaiting: (Int32) -> Bool) -> Int32? {
+    /// A server finishes its customer.
+    @inlinable public mutating func release() {
         _busy -= 1
-        return nextIfIdle(stillWaiting: stillWaiting)
     }
 
-    /// Starts serving the first waiting customer if a server is idle.
-    @inlinable
-    public mutating func nextIfIdle(stillWaiting: (Int32) -> Bool) -> Int32? {
-        guard busy < servers, waiting > 0 else { return nil }
-        while let customer = line.popFirst() {
-            if stillWaiting(customer) {
-                _waiting -= 1
-                _busy += 1
-                return customer
-            }
-        }
-        return nil
+    /// Whether a server is idle while customers wait.
+    @inlinable public var canServeFromLine: Bool { _busy < _servers && _waiting > 0 }
+
+    /// Removes the front of the line, which may be a customer who already
+    /// abandoned: the model checks, and calls `serveFromLine()` for one who has not.
+    @inlinable public mutating func popLine() -> Int32? {
+        line.popFirst()
+    }
+
+    /// The customer just taken from the line starts service.
+    @inlinable public mutating func serveFromLine() {
+        precondition(_busy < _servers && _waiting > 0)
+        _waiting -= 1
+        _busy += 1
     }
 
     /// Changes the number of servers on shift.

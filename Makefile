@@ -1,0 +1,31 @@
+# Runway — the two commands of the quick start are `make run` and `make test`.
+SWIFT ?= swift
+EXPERIMENT ?= experiments/mmc.yaml
+RELEASE_FLAGS = -c release
+# Tests run optimised: the validation tests simulate millions of customers.
+TEST_FLAGS = -c release -Xswiftc -enable-testing
+
+.PHONY: deps build run test bench clean
+
+# GSL from Debian when pkg-config cannot find it.
+deps:
+	@pkg-config --exists gsl 2>/dev/null || { \
+	  echo "installing libgsl-dev and pkg-config with apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgsl-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+run: build
+	$(SWIFT) run $(RELEASE_FLAGS) runway run $(EXPERIMENT) --force
+
+test: deps
+	$(SWIFT) build $(TEST_FLAGS) --build-tests
+	$(SWIFT) test $(TEST_FLAGS) --skip-build
+
+bench: build
+	$(SWIFT) run $(RELEASE_FLAGS) runway bench
+
+clean:
+	rm -rf .build

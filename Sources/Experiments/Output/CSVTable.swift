@@ -1,0 +1,27 @@
+/// Builds CSV text by RFC 4180: fields holding a comma, a quote or a line
+/// break are quoted and their quotes doubled. Lines end in LF, which pandas,
+/// R and spreadsheets all accept and which diffs well in baselines.
+public struct CSVTable {
+    public private(set) var text = ""
+
+    public init(header: [String]) { append(header) }
+
+    /// Appends one record.
+    public mutating func append(_ fields: [String]) {
+        text += fields.map(Self.escape).joined(separator: ",")
+        text += "\n"
+    }
+
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Numbers as results files write them: shortest text that reads back to the
+/// same Double (so files are byte-stable); empty for NaN or infinity.
+public func formatNumber(_ x: Double) -> String {
+    guard x.isFinite else { return "" }
+    if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
+    return "\(x)"
+}

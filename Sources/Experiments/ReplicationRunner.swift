@@ -1,0 +1,32 @@
+import Dispatch
+import SimulationKernel
+import Synchronization
+
+/// Runs replications on `jobs` threads. Each run depends only on its key and
+/// the plan, and results are stored by key, so the output is the same
+/// whatever the number of threads or the order runs finish in.
+public enum ReplicationRunner {
+    /// Runs `keys` of `plan`; `finished` is called (on a worker thread, one
+    /// call at a time) as each run completes. Stops handing out new runs once
+    /// `shouldStop` returns true.
+    public static func run(
+        _ plan: RunPlan, keys: [RunKey], jobs: Int,
+        shouldStop: @Sendable () -> Bool = { false },
+        finished: @Sendable (RunKey, Observations) -> Void
+    ) {
+        let next = Atomic<Int>(0)
+        let reporting = Mutex<Void>(())
+        let workers = max(1, min(jobs, keys.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while !shouldStop() {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < keys.count else { return }
+                let key = keys[i]
+                let observations = plan.scenarios[key.scenario].model.replicate(
+                    seeds: plan.seeds(replication: key.replication),
+                    horizon: plan.experiment.horizon, warmup: plan.experiment.warmup)
+                reporting.withLock { _ in finished(key, observations) }
+            }
+        }
+    }
+}

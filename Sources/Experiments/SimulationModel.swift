@@ -1,0 +1,38 @@
+import ModelSpec
+import QueueingNetwork
+import SimulationKernel
+
+/// A model kind ready to run replications: built once from a validated
+/// spec, shared read-only by the worker threads.
+public protocol SimulationModel: Sendable {
+    /// Runs one replication to `horizon`, with statistics from `warmup` on.
+    func replicate(seeds: StreamSeeds, horizon: Double, warmup: Double) -> Observations
+}
+
+/// The model kinds a model file may name under `kind:`.
+public enum ModelKind: String, CaseIterable, Sendable {
+    case queueingNetwork = "queueing-network"
+
+    /// Builds the model a (possibly overridden) model tree describes.
+    public static func build(from root: SpecNode) throws -> any SimulationModel {
+        var top = try root.mapping("a model mapping starting with 'kind:'")
+        let kindNode = try top.required("kind")
+        let name = try kindNode.string()
+        guard let kind = ModelKind(rawValue: name) else {
+            var message = "unknown model kind '\(name)'"
+            let known = ModelKind.allCases.map(\.rawValue)
+            if let s = MappingReader.nearest(to: name, in: known) { message += " (did you mean '\(s)'?)" }
+            else { message += "; known kinds: \(known.joined(separator: ", "))" }
+            throw kindNode.error(message)
+        }
+        switch kind {
+        case .queueingNetwork: return try NetworkSpec(from: root)
+        }
+    }
+}
+
+extension NetworkSpec: SimulationModel {
+    public func replicate(seeds: StreamSeeds, horizon: Double, warmup: Double) -> Observations {
+        NetworkSimulation.run(spec: self, seeds: seeds, horizon: horizon, warmup: warmup)
+    }
+}

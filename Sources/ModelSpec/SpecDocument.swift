@@ -1,0 +1,113 @@
+import Foundation
+import Yams
+
+/// Reads a YAML file into a `SpecNode` tree, turning every way it can fail —
+/// missing, not UTF-8, empty, bad YAML — into a located `SpecError`.
+public enum SpecDocument {
+    /// The tree of the file at `path`.
+    public static func load(path: String) throws -> SpecNode {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SpecError("cannot read the file (missing, or not a readable file)", at: start)
+        }
+        return try parse(data: data, file: path)
+    }
+
+    /// The tree of `data`, a file's bytes; `file` names it in messages.
+    public static func parse(data: Data, file: String) throws -> SpecNode {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw SpecError("the file is not UTF-8 text", at: firstInvalidUTF8(data, file: file))
+        }
+        if text.contains("\0") {
+            throw SpecError("the file holds a NUL character; it is not a YAML text file", at: start)
+        }
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw located(error, file: file)
+        } catch {
+            throw SpecError("cannot read YAML: \(error)", at: start)
+        }
+        guard let root = composed else {
+            throw SpecError("the file is empty; expected a YAML mapping", at: start)
+        }
+        return try convert(root, file: file, depth: 0)
+    }
+
+    private static func convert(_ node: Node, file: String, depth: Int) throws -> SpecNode {
+        let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        guard depth < 64 else { throw SpecError("nesting deeper than 64 levels", at: location) }
+        switch node {
+        case .scalar(let scalar):
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+                || scalar.style == .literal || scalar.style == .folded
+            return SpecNode(.scalar(scalar.string), at: location, quoted: quoted)
+        case .mapping(let mapping):
+            var pairs: [(key: SpecNode, value: SpecNode)] = []
+            var seen: [String: SourceLocation] = [:]
+            for (key, value) in mapping {
+                let k = try convert(key, file: file, depth: depth + 1)
+                guard let name = k.scalar else { throw SpecError("a mapping key must be a plain name", at: k.location) }
+                if let first = seen[name] {
+                    throw SpecError("duplicate key '\(name)' (first given at line \(first.line))", at: k.location)
+                }
+                seen[name] = k.location
+                pairs.append((k, try convert(value, file: file, depth: depth + 1)))
+            }
+            return SpecNode(.mapping(pairs), at: location)
+        case .sequence(let sequence):
+            return SpecNode(.sequence(try sequence.map { try convert($0, file: file, depth: depth + 1) }), at: location)
+        case .alias:
+            throw SpecError("YAML aliases are not supported; write the value out", at: location)
+        }
+    }
+
+    private static func located(_ error: YamlError, file: String) -> SpecError {
+        func problemText(_ context: YamlError.Context?, _ problem: String) -> String {
+            if let context { return "YAML syntax: \(problem) \(context.text)" }
+            return "YAML syntax: \(problem)"
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return SpecError(problemText(context, problem), at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .reader(problem, offset, _, yaml):
+            var line = 1
+            var column = 1
+            if let offset {
+                for (i, ch) in yaml.unicodeScalars.enumerated() {
+                    if i >= offset { break }
+                    if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+            }
+            return SpecError("YAML: \(problem)", at: SourceLocation(file: file, line: line, column: column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return SpecError("duplicate keys \(duplicates.joined(separator: ", "))",
+                             at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+        default:
+            return SpecError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    private static func firstInvalidUTF8(_ data: Data, file: String) -> SourceLocation {
+        var line = 1
+        for chunk in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(validating: chunk, as: UTF8.self) == nil {
+                var column = 1
+                var decoder = UTF8()
+                var bytes = chunk.makeIterator()
+                decoding: while true {
+                    switch decoder.decode(&bytes) {
+                    case .scalarValue: column += 1
+                    case .emptyInput, .error: break decoding
+                    }
+                }
+                return SourceLocation(file: file, line: line, column: column)
+            }
+            line += 1
+        }
+        return SourceLocation(file: file, line: 1, column: 1)
+    }
+}

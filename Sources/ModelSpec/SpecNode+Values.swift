@@ -1,0 +1,99 @@
+import SimulationKernel
+
+extension SpecNode {
+    /// A located error about this node.
+    public func error(_ message: String) -> SpecError { SpecError(message, at: location) }
+
+    /// The scalar's text; an error naming `what` was expected otherwise.
+    public func text(_ what: String = "a value") throws -> String {
+        guard let s = scalar else { throw error("expected \(what), found \(kindName)") }
+        return s
+    }
+
+    /// A string.
+    public func string() throws -> String {
+        let s = try text("a name")
+        guard !s.isEmpty else { throw error("expected a name, found an empty value") }
+        return s
+    }
+
+    /// A boolean (`true`/`false`, `yes`/`no`).
+    public func bool() throws -> Bool {
+        switch try text("true or false").lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        case let other: throw error("expected true or false, found '\(other)'")
+        }
+    }
+
+    /// A finite number, plain or with a count suffix (`10k`, `1.3M`) or a percent sign (`1.5%`).
+    public func number() throws -> Double {
+        let s = try text("a number")
+        guard !isQuoted, let (n, unit) = Quantity.split(s), n.isFinite else {
+            throw error("expected a number, found '\(s)'")
+        }
+        if unit.isEmpty { return n }
+        if unit == "%" { return n / 100 }
+        if let m = Quantity.countSuffixes[unit] { return n * m }
+        if unit.uppercased() == "RMB" || unit == "¥" || unit == "CNY" { return n }
+        throw error("unknown unit '\(unit)' (numbers take k, M, B or %)")
+    }
+
+    /// A number ≥ 0 (or > 0 with `positive`).
+    public func nonNegative(positive: Bool = false, what: String = "value") throws -> Double {
+        let x = try number()
+        if positive && !(x > 0) { throw error("the \(what) must be positive, found \(format(x))") }
+        if x < 0 { throw error("the \(what) must not be negative, found \(format(x))") }
+        return x
+    }
+
+    /// A whole number ≥ `minimum`, plain or with a count suffix.
+    public func count(minimum: Int = 0, what: String = "count") throws -> Int {
+        let x = try number()
+        guard x == x.rounded(), abs(x) < 1e15 else { throw error("the \(what) must be a whole number, found \(format(x))") }
+        guard Int(x) >= minimum else { throw error("the \(what) must be at least \(minimum), found \(format(x))") }
+        return Int(x)
+    }
+
+    /// A probability in [0, 1], as a fraction (`0.3`) or a percentage (`30%`).
+    public func probability(what: String = "probability") throws -> Double {
+        let x = try number()
+        guard x >= 0 && x <= 1 else { throw error("the \(what) must lie in [0, 1], found \(format(x))") }
+        return x
+    }
+
+    /// A duration ≥ 0 in seconds: `90s`, `15m`, `2h`, `3d`, or a plain number
+    /// (in the model's time unit, which is seconds wherever units are used).
+    public func duration(positive: Bool = false, what: String = "duration") throws -> Double {
+        let s = try text("a duration")
+        guard !isQuoted, let (n, unit) = Quantity.split(s), n.isFinite else {
+            throw error("expected a duration such as 90s, 15m, 2h or 3d, found '\(s)'")
+        }
+        var seconds = n
+        if !unit.isEmpty {
+            guard let factor = Quantity.durationUnits[unit] else {
+                throw error("unknown unit '\(unit)' (durations take ms, s, m, h, d or w)")
+            }
+            seconds = n * factor
+        }
+        if seconds < 0 { throw error("the \(what) must not be negative, found '\(s)'") }
+        if positive && seconds == 0 { throw error("the \(what) must be positive, found '\(s)'") }
+        return seconds
+    }
+
+    /// The items of a list.
+    public func list(_ what: String = "a list") throws -> [SpecNode] {
+        guard case .sequence(let items) = value else { throw error("expected \(what), found \(kindName)") }
+        return items
+    }
+
+    /// A reader of this mapping's keys.
+    public func mapping(_ what: String = "a mapping") throws -> MappingReader {
+        guard case .mapping(let pairs) = value else { throw error("expected \(what), found \(kindName)") }
+        return MappingReader(node: self, pairs: pairs)
+    }
+}
+
+func format(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+}

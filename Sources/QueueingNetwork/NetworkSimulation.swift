@@ -1,0 +1,183 @@
+import SimulationKernel
+
+/// One replication of an open queueing network.
+public struct NetworkSimulation: EventHandler {
+    let spec: NetworkSpec
+    var pools: [ServerPool]
+    var statistics: [StationStatistics]
+    var networkSojourn = Tally()
+    var customers = CustomerTable()
+
+    let arrivalStreams: [RandomStream]
+    let serviceStreams: [RandomStream]
+    let patienceStreams: [RandomStream]
+    let routingStreams: [RandomStream]
+    /// Cumulative routing probabilities per station, and their targets.
+    let routingCumulative: [[Double]]
+    let routingTargets: [[Int32]]
+
+    /// A fresh replication whose random streams derive from `seeds`.
+    public init(spec: NetworkSpec, seeds: StreamSeeds) {
+        self.spec = spec
+        pools = spec.stations.map { ServerPool(servers: $0.servers.servers[0], capacity: $0.capacity) }
+        statistics = spec.stations.map { StationStatistics(servers: $0.servers.servers[0]) }
+        arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
+        serviceStreams = spec.stations.map { seeds.stream("service.\($0.name)") }
+        patienceStreams = spec.stations.map { seeds.stream("patience.\($0.name)") }
+        routingStreams = spec.stations.map { seeds.stream("routing.\($0.name)") }
+        routingCumulative = spec.stations.map { station in
+            var total = 0.0
+            return station.routing.map { total += $0.probability; return total }
+        }
+        routingTargets = spec.stations.map { $0.routing.map { Int32($0.station) } }
+    }
+
+    /// Runs to `horizon`, discarding statistics before `warmup`, and reports the metrics.
+    public static func run(spec: NetworkSpec, seeds: StreamSeeds, horizon: Double, warmup: Double) -> Observations {
+        var model = NetworkSimulation(spec: spec, seeds: seeds)
+        var calendar = EventCalendar<NetworkEvent>()
+        model.start(calendar: &calendar, warmup: warmup)
+        let events = calendar.run(&model, until: horizon)
+        var observations = model.observations(at: calendar.now)
+        observations.events = events
+        return observations
+    }
+
+    mutating func start(calendar: inout EventCalendar<NetworkEvent>, warmup: Double) {
+        for (i, station) in spec.stations.enumerated() {
+            if let first = nextExternalArrival(station: i, after: 0) {
+                calendar.schedule(.arrival(station: Int32(i)), at: first)
+            }
+            if !station.servers.isConstant {
+                calendar.schedule(.shiftChange(station: Int32(i), shift: 1 % Int32(station.servers.starts.count)),
+                                  at: nextShiftStart(station: i, shift: 1, after: 0))
+            }
+        }
+        if warmup > 0 { calendar.schedule(.warmupEnds, at: warmup) }
+    }
+
+    public mutating func handle(_ event: NetworkEvent, calendar: inout EventCalendar<NetworkEvent>) {
+        let now = calendar.now
+        switch event {
+        case .arrival(let s):
+            let station = Int(s)
+            if let next = nextExternalArrival(station: station, after: now) {
+                calendar.schedule(.arrival(station: s), at: next)
+            }
+            let customer = customers.admit(at: now)
+            arrive(customer, at: station, calendar: &calendar)
+        case .serviceEnd(let c):
+            finishService(of: c, calendar: &calendar)
+        case .patienceEnds(let c, let visit):
+            guard customers.isWaiting(c, visit: visit) else { return }
+            let station = Int(customers.station[Int(c)])
+            customers.leaveLine(c)
+            pools[station].abandon()
+            statistics[station].abandoned += 1
+            statistics[station].waiting.add(-1, at: now)
+            customers.release(c)
+        case .shiftChange(let s, let shift):
+            changeShift(station: Int(s), to: Int(shift), calendar: &calendar)
+        case .warmupEnds:
+            for i in statistics.indices { statistics[i].reset(at: now) }
+            networkSojourn.reset()
+        }
+    }
+
+    mutating func arrive(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
+        let now = calendar.now
+        statistics[station].arrivals += 1
+        guard pools[station].admits else {
+            statistics[station].blocked += 1
+            customers.release(c)
+            return
+        }
+        customers.enter(c, station: station, at: now)
+        if pools[station].hasIdleServer && pools[station].waiting == 0 {
+            pools[station].seize()
+            startService(c, at: station, calendar: &calendar)
+        } else {
+            pools[station].enqueue(c)
+            statistics[station].waiting.add(1, at: now)
+            let visit = customers.joinLine(c)
+            if let patience = spec.stations[station].patience {
+                calendar.schedule(.patienceEnds(customer: c, visit: visit),
+                                  after: patience.sample(using: patienceStreams[station]))
+            }
+        }
+    }
+
+    mutating func startService(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
+        let now = calendar.now
+        statistics[station].busy.set(Double(pools[station].busy), at: now)
+        statistics[station].wait.record(now - customers.stationArrival[Int(c)])
+        calendar.schedule(.serviceEnd(customer: c), after: spec.stations[station].service.sample(using: serviceStreams[station]))
+    }
+
+    mutating func finishService(of c: Int32, calendar: inout EventCalendar<NetworkEvent>) {
+        let now = calendar.now
+        let station = Int(customers.station[Int(c)])
+        statistics[station].served += 1
+        statistics[station].sojourn.record(now - customers.stationArrival[Int(c)])
+        pools[station].release()
+        if !serveWaiting(at: station, calendar: &calendar) {
+            statistics[station].busy.set(Double(pools[station].busy), at: now)
+        }
+        // Routing: one uniform decides the next station or leaving.
+        let cumulative = routingCumulative[station]
+        if !cumulative.isEmpty {
+            let u = routingStreams[station].uniform()
+            if let k = cumulative.firstIndex(where: { u < $0 }) {
+                arrive(c, at: Int(routingTargets[station][k]), calendar: &calendar)
+                return
+            }
+        }
+        networkSojourn.record(now - customers.networkArrival[Int(c)])
+        customers.release(c)
+    }
+
+    /// Starts serving waiting customers while servers are idle; returns whether any started.
+    @discardableResult
+    mutating func serveWaiting(at station: Int, calendar: inout EventCalendar<NetworkEvent>) -> Bool {
+        var started = false
+        while pools[station].canServeFromLine, let next = pools[station].popLine() {
+            guard customers.isInLine(next) else { continue }
+            pools[station].serveFromLine()
+            customers.leaveLine(next)
+            statistics[station].waiting.add(-1, at: calendar.now)
+            startService(next, at: station, calendar: &calendar)
+            started = true
+        }
+        return started
+    }
+
+    mutating func changeShift(station: Int, to shift: Int, calendar: inout EventCalendar<NetworkEvent>) {
+        let now = calendar.now
+        let servers = spec.stations[station].servers
+        pools[station].setServers(servers.servers[shift])
+        statistics[station].onShift.set(Double(servers.servers[shift]), at: now)
+        serveWaiting(at: station, calendar: &calendar)
+        let following = (shift + 1) % servers.starts.count
+        if following != 0 || servers.period != nil {
+            calendar.schedule(.shiftChange(station: Int32(station), shift: Int32(following)),
+                              at: nextShiftStart(station: station, shift: following, after: now))
+        }
+    }
+
+    func nextShiftStart(station: Int, shift: Int, after now: Double) -> Double {
+        let calendar = spec.stations[station].servers
+        guard let period = calendar.period else { return calendar.starts[shift] }
+        let cycle = (now / period).rounded(.down) * period
+        var t = cycle + calendar.starts[shift]
+        if t <= now { t += period }
+        return t
+    }
+
+    func nextExternalArrival(station: Int, after now: Double) -> Double? {
+        switch spec.stations[station].arrivals {
+        case nil: return nil
+        case .renewal(let d)?: return now + d.sample(using: arrivalStreams[station])
+        case .profile(let p)?: return p.nextArrival(after: now, using: arrivalStreams[station])
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import ModelSpec
+import SimulationKernel
+
+extension NetworkSpec {
+    /// Reads a `kind: queueing-network` model from its tree, rejecting every
+    /// mistake with its location.
+    public init(from root: SpecNode) throws {
+        var top = try root.mapping("a model mapping")
+        let kind = try top.required("kind") { try $0.string() }
+        guard kind == "queueing-network" else {
+            throw root["kind"]!.error("expected kind 'queueing-network', found '\(kind)'")
+        }
+        let stationsNode = try top.required("stations")
+        let items = try stationsNode.list("a list of stations")
+        guard !items.isEmpty else { throw stationsNode.error("a network needs at least one station") }
+        try top.finish()
+
+        var names: [String: SourceLocation] = [:]
+        for item in items {
+            guard let nameNode = item["name"] else { continue }
+            let name = try nameNode.string()
+            if let first = names[name] {
+                throw nameNode.error("duplicate station name '\(name)' (first at line \(first.line))")
+            }
+            names[name] = nameNode.location
+        }
+        let order = items.compactMap { $0["name"]?.scalar }
+        stations = try items.map { try Self.station(from: $0, stationNames: order) }
+        guard stations.contains(where: { $0.arrivals != nil }) else {
+            throw stationsNode.error("no station has 'arrivals'; the network would stay empty")
+        }
+    }
+
+    private static func station(from node: SpecNode, stationNames: [String]) throws -> Station {
+        var m = try node.mapping("a station mapping")
+        let name = try m.required("name") { try $0.string() }
+        let arrivals = try m.optional("arrivals") { try arrivalsSpec(from: $0) }
+        let service = try m.required("service") { try $0.distribution() }
+        let servers = try m.required("servers") { try shiftCalendar(from: $0) }
+        let capacity = try m.optional("capacity") { try $0.count(minimum: 1, what: "capacity") }
+        if let capacity, capacity < servers.peak {
+            throw node["capacity"]!.error("capacity \(capacity) is below the \(servers.peak) servers; capacity counts customers in service too")
+        }
+        let patience = try m.optional("patience") { try $0.distribution() }
+        var routing: [(Int, Double)] = []
+        if let routingNode = m.optional("routing") {
+            var r = try routingNode.mapping("a mapping of station names to probabilities")
+            var total = 0.0
+            for key in r.keys {
+                guard let target = stationNames.firstIndex(of: key) else {
+                    var message = "routing to unknown station '\(key)'"
+                    if let s = MappingReader.nearest(to: key, in: stationNames) { message += " (did you mean '\(s)'?)" }
+                    throw keyNode(routingNode, key).error(message)
+                }
+                let p = try r.required(key) { try $0.probability(what: "routing probability") }
+                total += p
+                routing.append((target, p))
+            }
+            if total > 1 + 1e-9 {
+                throw routingNode.error("routing probabilities add up to \(total), more than 1")
+            }
+            try r.finish()
+        }
+        try m.finish()
+        return Station(name: name, arrivals: arrivals, service: service, servers: servers,
+                       capacity: capacity, patience: patience, routing: routing)
+    }
+
+    private static func keyNode(_ mapping: SpecNode, _ key: String) -> SpecNode {
+        if case .mapping(let pairs) = mapping.value, let pair = pairs.first(where: { $0.key.scalar == key }) {
+            return pair.key
+        }
+        return mapping
+    }
+
+    /// `{dist: …}` inter-arrival times, or a rate profile
+    /// `{rates: [r₀, r₁, …], every: width, repeat: true}` (arrivals per time unit in each piece).
+    static func arrivalsSpec(from node: SpecNode) throws -> Arrivals {
+        if node["dist"] != nil { return .renewal(try node.distribution()) }
+        var m = try node.mapping("a distribution {dist: …} or a rate profile {rates: […], every: …}")
+        let ratesNode = try m.required("rates")
+        let rates = try ratesNode.list("a list of rates").map { try $0.nonNegative(what: "rate") }
+        guard !rates.isEmpty else { throw ratesNode.error("a rate profile needs at least one rate") }
+        let every = try m.required("every") { try $0.duration(positive: true, what: "piece width") }
+        let repeats = try m.optional("repeat") { try $0.bool() } ?? false
+        try m.finish()
+        let starts = rates.indices.map { Double($0) * every }
+        do {
+            return .profile(try RateProfile(starts: starts, rates: rates, end: Double(rates.count) * every, repeats: repeats))
+        } catch let e as DistributionError {
+            throw node.error("rate profile \(e.parameter) \(e.message)")
+        }
+    }
+
+    /// `10`, or `{shifts: [{from: 0, servers: 4}, …], every: 24h}`.
+    static func shiftCalendar(from node: SpecNode) throws -> ShiftCalendar {
+        if node.scalar != nil { return ShiftCalendar(constant: try node.count(minimum: 1, what: "number of servers")) }
+        var m = try node.mapping("a number of servers or {shifts: […], every: …}")
+        let shiftsNode = try m.required("shifts")
+        let period = try m.optional("every") { try $0.duration(positive: true, what: "shift period") }
+        try m.finish()
+        var starts: [Double] = []
+        var servers: [Int] = []
+        for item in try shiftsNode.list("a list of shifts") {
+            var s = try item.mapping("a shift {from: …, servers: …}")
+            let from = try s.required("from") { try $0.duration() }
+            let n = try s.required("servers") { try $0.count(minimum: 0, what: "number of servers") }
+            try s.finish()
+            if let last = starts.last, from <= last {
+                throw item.error("shifts must be listed in order of their start")
+            }
+            if let period, from >= period { throw item.error("a shift starts after the calendar's period") }
+            starts.append(from)
+            servers.append(n)
+        }
+        guard let first = starts.first else { throw shiftsNode.error("a shift calendar needs at least one shift") }
+        guard first == 0 else { throw shiftsNode.error("the first shift must start at 0") }
+        guard servers.contains(where: { $0 > 0 }) else { throw shiftsNode.error("every shift has 0 servers") }
+        return ShiftCalendar(starts: starts, servers: servers, period: period)
+    }
+}

@@ -1,0 +1,61 @@
+import SimulationKernel
+
+/// A validated open queueing network: stations with servers, a service-time
+/// distribution, optional external arrivals, finite capacity, patience and
+/// routing probabilities. Times are in the model's time unit.
+public struct NetworkSpec: Sendable {
+    /// One station of the network.
+    public struct Station: Sendable {
+        /// Name, unique in the network; metrics are prefixed with it.
+        public var name: String
+        /// External arrivals, if any.
+        public var arrivals: Arrivals?
+        /// Service-time distribution.
+        public var service: Distribution
+        /// Servers on shift over time.
+        public var servers: ShiftCalendar
+        /// Most customers at the station (waiting plus in service); arrivals beyond it are blocked.
+        public var capacity: Int?
+        /// How long a waiting customer waits before abandoning, if they ever do.
+        public var patience: Distribution?
+        /// Probability of going on to each station (by index) after service; the rest leave.
+        public var routing: [(station: Int, probability: Double)]
+    }
+
+    /// How external customers arrive at a station.
+    public enum Arrivals: Sendable {
+        /// Independent inter-arrival times.
+        case renewal(Distribution)
+        /// A non-homogeneous Poisson process.
+        case profile(RateProfile)
+    }
+
+    public var stations: [Station]
+}
+
+/// Servers on shift over a repeating (or one-off) calendar: `servers[i]` from
+/// `starts[i]` until the next start; a repeating calendar starts over at `period`.
+public struct ShiftCalendar: Sendable, Equatable {
+    public let starts: [Double]
+    public let servers: [Int]
+    public let period: Double?
+
+    /// A fixed number of servers.
+    public init(constant n: Int) {
+        starts = [0]
+        servers = [n]
+        period = nil
+    }
+
+    public init(starts: [Double], servers: [Int], period: Double?) {
+        self.starts = starts
+        self.servers = servers
+        self.period = period
+    }
+
+    /// Whether the number never changes.
+    public var isConstant: Bool { servers.count == 1 }
+
+    /// Time-average number of servers on [0, length] of one period, for explain output.
+    public var peak: Int { servers.max() ?? 0 }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Runway: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "runway",
+        abstract: "Discrete-event simulation for capacity planning of a live-commerce channel.",
+        discussion: """
+            Planners describe a model (models/*.yaml) and an experiment (experiments/*.yaml);
+            `runway run` simulates its replications in parallel and writes tidy results.
+            """,
+        subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self]
+    )
+}

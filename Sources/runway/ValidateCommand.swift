@@ -1,0 +1,33 @@
+import ArgumentParser
+import Experiments
+import ModelSpec
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check experiment or model files without running them.",
+        discussion: "Prints FILE:LINE:COLUMN: error: … for the first mistake in each file; exit status 2 if any."
+    )
+
+    @Argument(help: "Experiment or model files (YAML).")
+    var files: [String]
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            do {
+                let root = try SpecDocument.load(path: file)
+                if root["kind"] != nil {
+                    _ = try ModelKind.build(from: root)
+                } else {
+                    _ = try ExperimentLoader.plan(path: file)
+                }
+                print("\(file): ok")
+            } catch let error as SpecError {
+                print(error.description)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}
