@@ -38,12 +38,16 @@ struct CustomerTable {
 
     mutating func leaveLine(_ c: Int32) { inLine[Int(c)] = false }
 
-    func isInLine(_ c: Int32) -> Bool { inLine[Int(c)] }
-
     func isWaiting(_ c: Int32, visit v: UInt32) -> Bool { inLine[Int(c)] && visit[Int(c)] == v }
 
     mutating func release(_ c: Int32) {
         inLine[Int(c)] = false
         free.append(c)
     }
+}
+
+/// A place in a station's line: the customer's slot and the visit it joined on.
+struct LineTicket {
+    let customer: Int32
+    let visit: UInt32
 }

@@ -3,7 +3,7 @@ import SimulationKernel
 /// One replication of an open queueing network.
 public struct NetworkSimulation: EventHandler {
     let spec: NetworkSpec
-    var pools: [ServerPool]
+    var pools: [ServerPool<LineTicket>]
     var statistics: [StationStatistics]
     var networkSojourn = Tally()
     var customers = CustomerTable()
@@ -97,9 +97,9 @@ public struct NetworkSimulation: EventHandler {
             pools[station].seize()
             startService(c, at: station, calendar: &calendar)
         } else {
-            pools[station].enqueue(c)
-            statistics[station].waiting.add(1, at: now)
             let visit = customers.joinLine(c)
+            pools[station].enqueue(LineTicket(customer: c, visit: visit))
+            statistics[station].waiting.add(1, at: now)
             if let patience = spec.stations[station].patience {
                 calendar.schedule(.patienceEnds(customer: c, visit: visit),
                                   after: patience.sample(using: patienceStreams[station]))
@@ -140,12 +140,12 @@ public struct NetworkSimulation: EventHandler {
     @discardableResult
     mutating func serveWaiting(at station: Int, calendar: inout EventCalendar<NetworkEvent>) -> Bool {
         var started = false
-        while pools[station].canServeFromLine, let next = pools[station].popLine() {
-            guard customers.isInLine(next) else { continue }
+        while pools[station].canServeFromLine, let ticket = pools[station].popLine() {
+            guard customers.isWaiting(ticket.customer, visit: ticket.visit) else { continue }
             pools[station].serveFromLine()
-            customers.leaveLine(next)
+            customers.leaveLine(ticket.customer)
             statistics[station].waiting.add(-1, at: calendar.now)
-            startService(next, at: station, calendar: &calendar)
+            startService(ticket.customer, at: station, calendar: &calendar)
             started = true
         }
         return started

@@ -1,6 +1,7 @@
 /// A pool of identical servers with one first-come-first-served waiting line:
-/// the state of an M/M/c-like station. Customers are identified by an index
-/// into the model's own customer table.
+/// the state of an M/M/c-like station. The line holds the model's `Ticket`s
+/// (say, a customer index and a visit number, so that a recycled index is
+/// never mistaken for the customer who held it before).
 ///
 /// - Blocking: with a `capacity`, a customer who finds `capacity` customers
 ///   present (waiting plus in service) is turned away.
@@ -9,7 +10,7 @@
 ///   giving up costs O(1).
 /// - Shifts: `servers` may change at any time; a busy server who goes off
 ///   shift finishes the customer in hand first.
-public struct ServerPool {
+public struct ServerPool<Ticket> {
     /// Servers on shift now.
     @usableFromInline var _servers: Int
     @inlinable public var servers: Int { _servers }
@@ -22,7 +23,7 @@ public struct ServerPool {
     /// Most customers allowed at the station (waiting plus in service), if limited.
     public let capacity: Int?
 
-    @usableFromInline var line = FIFOQueue<Int32>()
+    @usableFromInline var line = FIFOQueue<Ticket>()
 
     /// A pool of `servers` servers and an optional limit on customers present.
     public init(servers: Int, capacity: Int? = nil) {
@@ -49,9 +50,9 @@ public struct ServerPool {
         _busy += 1
     }
 
-    /// Puts `customer` at the back of the line.
-    @inlinable public mutating func enqueue(_ customer: Int32) {
-        line.append(customer)
+    /// Puts a customer's ticket at the back of the line.
+    @inlinable public mutating func enqueue(_ ticket: Ticket) {
+        line.append(ticket)
         _waiting += 1
     }
 
@@ -70,7 +71,7 @@ public struct ServerPool {
 
     /// Removes the front of the line, which may be a customer who already
     /// abandoned: the model checks, and calls `serveFromLine()` for one who has not.
-    @inlinable public mutating func popLine() -> Int32? {
+    @inlinable public mutating func popLine() -> Ticket? {
         line.popFirst()
     }
 

@@ -1,0 +1,99 @@
+import SimulationKernel
+import Testing
+
+@Suite("Event calendar")
+struct EventCalendarTests {
+    /// Interleaves scheduling and taking events with times drawn from very
+    /// different scales, many exact ties included, and checks that the ladder
+    /// queue yields exactly the sequence of the independent 4-ary heap:
+    /// nondecreasing times, ties in scheduling order.
+    @Test("Takes events in time order, ties in scheduling order, like a heap", arguments: [1, 2, 3, 4])
+    func matchesHeap(seed: UInt64) {
+        let stream = RandomStream(seed: seed)
+        var ladder = EventCalendar<Int>()
+        var heap = HeapEventCalendar<Int>()
+        var label = 0
+        var taken = 0
+        var lastTime = -Double.infinity
+        var lastLabelAtTime = -1
+        for step in 0..<200_000 {
+            let burst = step < 1000 ? 50 : Int(stream.uniform() * 3)
+            for _ in 0..<burst {
+                let u = stream.uniform()
+                let delay: Double
+                switch u {
+                case ..<0.2: delay = 0  // a tie with now
+                case ..<0.3: delay = 5  // a tie among later events
+                case ..<0.7: delay = stream.exponential(mean: 1)
+                case ..<0.9: delay = stream.exponential(mean: 1000)
+                default: delay = (stream.uniform() * 10).rounded()
+                }
+                ladder.schedule(label, at: ladder.now + delay)
+                heap.schedule(label, at: heap.now + delay)
+                label += 1
+            }
+            guard let a = ladder.next() else { continue }
+            let b = heap.next()
+            #expect(a == b)
+            if a != b { return }
+            #expect(ladder.now == heap.now)
+            #expect(ladder.now >= lastTime)
+            if ladder.now == lastTime { #expect(a > lastLabelAtTime) }
+            lastTime = ladder.now
+            lastLabelAtTime = a
+            taken += 1
+        }
+        while let a = ladder.next() {
+            #expect(a == heap.next())
+            taken += 1
+        }
+        #expect(heap.next() == nil)
+        #expect(taken == label)
+        #expect(ladder.isEmpty)
+    }
+
+    @Test("Stops at the horizon without taking later events")
+    func horizon() {
+        var calendar = EventCalendar<String>()
+        calendar.schedule("a", at: 1)
+        calendar.schedule("b", at: 2)
+        calendar.schedule("c", at: 3)
+        #expect(calendar.next(notAfter: 2.5) == "a")
+        #expect(calendar.next(notAfter: 2.5) == "b")
+        #expect(calendar.next(notAfter: 2.5) == nil)
+        #expect(calendar.count == 1)
+        #expect(calendar.now == 2)
+        #expect(calendar.next() == "c")
+    }
+
+    /// Ten thousand events at one instant come out in scheduling order.
+    @Test("A large tie keeps scheduling order")
+    func largeTie() {
+        var calendar = EventCalendar<Int>()
+        for i in 0..<10_000 { calendar.schedule(i, at: 7) }
+        for i in 0..<10_000 { #expect(calendar.next() == i) }
+    }
+}
+
+@Suite("Engine")
+struct EngineTests {
+    struct Counter: EventHandler {
+        var handled: [Double] = []
+        mutating func handle(_ event: Int, calendar: inout EventCalendar<Int>) {
+            handled.append(calendar.now)
+            if event > 0 { calendar.schedule(event - 1, after: 1.5) }
+        }
+    }
+
+    @Test("Runs until the horizon and leaves the clock there")
+    func runUntilHorizon() {
+        var calendar = EventCalendar<Int>()
+        var model = Counter()
+        calendar.schedule(10, at: 0)
+        let n = calendar.run(&model, until: 6)
+        #expect(n == 5)  // at 0, 1.5, 3, 4.5, 6
+        #expect(model.handled == [0, 1.5, 3, 4.5, 6])
+        #expect(calendar.now == 6)
+        #expect(calendar.count == 1)
+    }
+}

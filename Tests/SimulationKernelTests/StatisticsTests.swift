@@ -1,0 +1,69 @@
+import SimulationKernel
+import Testing
+
+@Suite("Statistics")
+struct StatisticsTests {
+    @Test("Tally mean, variance, extremes and quantiles")
+    func tally() {
+        var t = Tally()
+        let values = (1...10_000).map { Double($0) }
+        for v in values.reversed() { t.record(v) }
+        #expect(t.count == 10_000)
+        #expect(abs(t.mean - 5000.5) < 1e-9)
+        // Variance of 1…n is n(n+1)/12.
+        #expect(abs(t.variance - 10_000.0 * 10_001 / 12) < 1e-6)
+        #expect(t.minimum == 1 && t.maximum == 10_000)
+        for p in [0.5, 0.9, 0.95, 0.99] {
+            let exact = p * 10_000
+            #expect(abs(t.quantile(p) - exact) / exact < 0.005, "p\(p): \(t.quantile(p))")
+        }
+    }
+
+    @Test("Quantiles count exact zeros")
+    func zeros() {
+        var t = Tally()
+        for _ in 0..<60 { t.record(0) }
+        for _ in 0..<40 { t.record(2) }
+        #expect(t.quantile(0.5) == 0)
+        #expect(abs(t.quantile(0.9) - 2) < 0.01)
+    }
+
+    @Test("Time-weighted level: mean and maximum")
+    func level() {
+        var q = TimeWeightedLevel()
+        q.set(2, at: 1)   // 0 on [0,1)
+        q.set(5, at: 3)   // 2 on [1,3)
+        q.set(1, at: 4)   // 5 on [3,4)
+        // Area to 10: 0 + 4 + 5 + 6 = 15.
+        #expect(abs(q.mean(at: 10) - 1.5) < 1e-12)
+        #expect(q.maximum == 5)
+        q.reset(at: 10)
+        #expect(abs(q.mean(at: 20) - 1) < 1e-12)
+        #expect(q.maximum == 1)
+    }
+
+    /// Student-t 97.5% quantiles: 12.706 (1 df), 2.262 (9 df), 2.093 (19 df) from standard tables.
+    @Test("Confidence interval uses Student's t")
+    func confidenceInterval() {
+        let s = ReplicationSummary([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+        #expect(s.mean == 5.5)
+        let sd = (110.0 / 12).squareRoot()  // variance of 1…10 with n − 1
+        #expect(abs(s.sd - sd) < 1e-12)
+        #expect(abs(s.halfWidth95 - 2.2622 * sd / 10.0.squareRoot()) < 1e-3)
+        #expect(abs(ReplicationSummary.halfWidth(sd: 1, n: 2, level: 0.95) - 12.706 / 2.0.squareRoot()) < 1e-3)
+        #expect(ReplicationSummary([4]).halfWidth95 == 0)
+    }
+
+    @Test("FIFO queue keeps order across growth and wrap-around")
+    func fifo() {
+        var q = FIFOQueue<Int>()
+        var expected: [Int] = []
+        var next = 0
+        for round in 0..<50 {
+            for _ in 0..<(round % 7 + 3) { q.append(next); expected.append(next); next += 1 }
+            for _ in 0..<(round % 5 + 1) { #expect(q.popFirst() == expected.removeFirst()) }
+        }
+        while let x = q.popFirst() { #expect(x == expected.removeFirst()) }
+        #expect(expected.isEmpty)
+    }
+}
