@@ -1,3 +1,4 @@
+import CGSL
 import SimulationKernel
 
 /// One replication of an open queueing network.
@@ -8,10 +9,18 @@ public struct NetworkSimulation: EventHandler {
     var networkSojourn = Tally()
     var customers = CustomerTable()
 
+    /// The streams, owned here; the hot path uses their generators below,
+    /// which stay valid as long as this model does (no reference counting per event).
+    let streams: [RandomStream]
     let arrivalStreams: [RandomStream]
-    let serviceStreams: [RandomStream]
-    let patienceStreams: [RandomStream]
-    let routingStreams: [RandomStream]
+    let arrivalGenerators: [UnsafeMutablePointer<gsl_rng>]
+    let serviceGenerators: [UnsafeMutablePointer<gsl_rng>]
+    let patienceGenerators: [UnsafeMutablePointer<gsl_rng>]
+    let routingGenerators: [UnsafeMutablePointer<gsl_rng>]
+    let service: [Distribution]
+    let patience: [Distribution?]
+    let interArrival: [Distribution?]
+    let arrivalProfile: [RateProfile?]
     /// Cumulative routing probabilities per station, and their targets.
     let routingCumulative: [[Double]]
     let routingTargets: [[Int32]]
@@ -22,9 +31,18 @@ public struct NetworkSimulation: EventHandler {
         pools = spec.stations.map { ServerPool(servers: $0.servers.servers[0], capacity: $0.capacity) }
         statistics = spec.stations.map { StationStatistics(servers: $0.servers.servers[0]) }
         arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
-        serviceStreams = spec.stations.map { seeds.stream("service.\($0.name)") }
-        patienceStreams = spec.stations.map { seeds.stream("patience.\($0.name)") }
-        routingStreams = spec.stations.map { seeds.stream("routing.\($0.name)") }
+        let serviceStreams = spec.stations.map { seeds.stream("service.\($0.name)") }
+        let patienceStreams = spec.stations.map { seeds.stream("patience.\($0.name)") }
+        let routingStreams = spec.stations.map { seeds.stream("routing.\($0.name)") }
+        streams = arrivalStreams + serviceStreams + patienceStreams + routingStreams
+        arrivalGenerators = arrivalStreams.map(\.gsl)
+        serviceGenerators = serviceStreams.map(\.gsl)
+        patienceGenerators = patienceStreams.map(\.gsl)
+        routingGenerators = routingStreams.map(\.gsl)
+        service = spec.stations.map(\.service)
+        patience = spec.stations.map(\.patience)
+        interArrival = spec.stations.map { if case .renewal(let d)? = $0.arrivals { d } else { nil } }
+        arrivalProfile = spec.stations.map { if case .profile(let p)? = $0.arrivals { p } else { nil } }
         routingCumulative = spec.stations.map { station in
             var total = 0.0
             return station.routing.map { total += $0.probability; return total }
@@ -100,9 +118,9 @@ public struct NetworkSimulation: EventHandler {
             let visit = customers.joinLine(c)
             pools[station].enqueue(LineTicket(customer: c, visit: visit))
             statistics[station].waiting.add(1, at: now)
-            if let patience = spec.stations[station].patience {
+            if let patience = patience[station] {
                 calendar.schedule(.patienceEnds(customer: c, visit: visit),
-                                  after: patience.sample(using: patienceStreams[station]))
+                                  after: patience.sample(generator: patienceGenerators[station]))
             }
         }
     }
@@ -111,7 +129,7 @@ public struct NetworkSimulation: EventHandler {
         let now = calendar.now
         statistics[station].busy.set(Double(pools[station].busy), at: now)
         statistics[station].wait.record(now - customers.stationArrival[Int(c)])
-        calendar.schedule(.serviceEnd(customer: c), after: spec.stations[station].service.sample(using: serviceStreams[station]))
+        calendar.schedule(.serviceEnd(customer: c), after: service[station].sample(generator: serviceGenerators[station]))
     }
 
     mutating func finishService(of c: Int32, calendar: inout EventCalendar<NetworkEvent>) {
@@ -126,7 +144,7 @@ public struct NetworkSimulation: EventHandler {
         // Routing: one uniform decides the next station or leaving.
         let cumulative = routingCumulative[station]
         if !cumulative.isEmpty {
-            let u = routingStreams[station].uniform()
+            let u = runway_rng_uniform(routingGenerators[station])
             if let k = cumulative.firstIndex(where: { u < $0 }) {
                 arrive(c, at: Int(routingTargets[station][k]), calendar: &calendar)
                 return
@@ -174,10 +192,8 @@ public struct NetworkSimulation: EventHandler {
     }
 
     func nextExternalArrival(station: Int, after now: Double) -> Double? {
-        switch spec.stations[station].arrivals {
-        case nil: return nil
-        case .renewal(let d)?: return now + d.sample(using: arrivalStreams[station])
-        case .profile(let p)?: return p.nextArrival(after: now, using: arrivalStreams[station])
-        }
+        if let d = interArrival[station] { return now + d.sample(generator: arrivalGenerators[station]) }
+        if let p = arrivalProfile[station] { return p.nextArrival(after: now, using: arrivalStreams[station]) }
+        return nil
     }
 }

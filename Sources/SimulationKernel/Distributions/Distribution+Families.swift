@@ -20,14 +20,14 @@ extension Distribution {
     public static func deterministic(_ value: Double) throws -> Distribution {
         try requireFinite(value, "value")
         try require(value >= 0, "value", "must not be negative")
-        return Distribution(.deterministic, [("value", value)], a: value)
+        return Distribution(.deterministic, a: value)
     }
 
     /// Exponential with the given mean (> 0).
     public static func exponential(mean: Double) throws -> Distribution {
         try requireFinite(mean, "mean")
         try require(mean > 0, "mean", "must be positive")
-        return Distribution(.exponential, [("mean", mean)], a: mean)
+        return Distribution(.exponential, a: mean)
     }
 
     /// Uniform on [min, max], 0 ≤ min ≤ max.
@@ -36,7 +36,7 @@ extension Distribution {
         try requireFinite(max, "max")
         try require(min >= 0, "min", "must not be negative")
         try require(max >= min, "max", "must not be less than min")
-        return Distribution(.uniform, [("min", min), ("max", max)], a: min, b: max)
+        return Distribution(.uniform, a: min, b: max)
     }
 
     /// Triangular on [min, max] with the given mode, min < max.
@@ -45,7 +45,7 @@ extension Distribution {
         try require(min >= 0, "min", "must not be negative")
         try require(max > min, "max", "must be greater than min")
         try require(mode >= min && mode <= max, "mode", "must lie between min and max")
-        return Distribution(.triangular, [("min", min), ("mode", mode), ("max", max)], a: min, b: mode, c: max)
+        return Distribution(.triangular, a: min, b: mode, c: max)
     }
 
     /// Normal with the given mean and standard deviation, truncated at 0.
@@ -55,7 +55,7 @@ extension Distribution {
         try require(sd >= 0, "sd", "must not be negative")
         try require(sd == 0 || mean / sd > -8, "mean", "is so far below 0 that the truncated normal is degenerate")
         let upper = sd > 0 ? gsl_cdf_ugaussian_Q(-mean / sd) : 1
-        return Distribution(.normal, [("mean", mean), ("sd", sd)], a: mean, b: sd, c: upper)
+        return Distribution(.normal, a: mean, b: sd, c: upper)
     }
 
     /// Lognormal with the given mean (> 0) and coefficient of variation (> 0).
@@ -65,8 +65,7 @@ extension Distribution {
         try require(mean > 0, "mean", "must be positive")
         try require(cv > 0, "cv", "must be positive")
         let sigma2 = log1p(cv * cv)
-        return Distribution(.lognormal, [("mean", mean), ("cv", cv)],
-                            a: log(mean) - sigma2 / 2, b: sigma2.squareRoot())
+        return Distribution(.lognormal, a: log(mean) - sigma2 / 2, b: sigma2.squareRoot(), c: mean, d: cv)
     }
 
     /// Gamma with the given mean (> 0) and coefficient of variation (> 0).
@@ -76,7 +75,7 @@ extension Distribution {
         try require(mean > 0, "mean", "must be positive")
         try require(cv > 0, "cv", "must be positive")
         let shape = 1 / (cv * cv)
-        return Distribution(.gamma, [("mean", mean), ("cv", cv)], a: shape, b: mean / shape)
+        return Distribution(.gamma, a: shape, b: mean / shape)
     }
 
     /// Erlang: the sum of `k` exponential phases, with the given overall mean.
@@ -84,7 +83,7 @@ extension Distribution {
         try requireFinite(mean, "mean")
         try require(mean > 0, "mean", "must be positive")
         try require(k >= 1, "k", "must be a whole number of at least 1")
-        return Distribution(.erlang, [("mean", mean), ("k", Double(k))], a: Double(k), b: mean / Double(k))
+        return Distribution(.erlang, a: Double(k), b: mean / Double(k))
     }
 
     /// Weibull with the given shape (> 0) and scale (> 0).
@@ -93,7 +92,7 @@ extension Distribution {
         try requireFinite(scale, "scale")
         try require(shape > 0, "shape", "must be positive")
         try require(scale > 0, "scale", "must be positive")
-        return Distribution(.weibull, [("shape", shape), ("scale", scale)], a: shape, b: scale)
+        return Distribution(.weibull, a: shape, b: scale)
     }
 
     /// The listed values (≥ 0) with the given relative weights (≥ 0, not all 0).
@@ -113,6 +112,6 @@ extension Distribution {
         var running = 0.0
         var cumulative = weights.map { running += $0; return running / total }
         cumulative[cumulative.count - 1] = 1
-        return Distribution(.empirical, [], values: values, cumulative: cumulative)
+        return Distribution(.empirical, table: EmpiricalTable(values: values, cumulative: cumulative))
     }
 }

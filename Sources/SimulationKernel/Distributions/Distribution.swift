@@ -14,14 +14,14 @@ public struct Distribution: Sendable, Equatable {
 
     /// The family.
     public let family: Family
-    /// The parameters as declared, in declaration order (for `runway explain`).
-    public let declared: [Parameter]
 
+    // Plain numbers only (plus a table for `empirical`), so copying a
+    // distribution on the hot path costs no reference counting.
     @usableFromInline let a: Double
     @usableFromInline let b: Double
     @usableFromInline let c: Double
-    @usableFromInline let values: [Double]
-    @usableFromInline let cumulative: [Double]
+    @usableFromInline let d: Double
+    @usableFromInline let table: EmpiricalTable?
 
     /// A named parameter value as declared.
     public struct Parameter: Sendable, Equatable {
@@ -29,26 +29,57 @@ public struct Distribution: Sendable, Equatable {
         public let value: Double
     }
 
-    init(_ family: Family, _ declared: [(String, Double)], a: Double = 0, b: Double = 0, c: Double = 0,
-         values: [Double] = [], cumulative: [Double] = []) {
+    init(_ family: Family, a: Double = 0, b: Double = 0, c: Double = 0, d: Double = 0, table: EmpiricalTable? = nil) {
         self.family = family
-        self.declared = declared.map { Parameter(name: $0.0, value: $0.1) }
         self.a = a
         self.b = b
         self.c = c
-        self.values = values
-        self.cumulative = cumulative
+        self.d = d
+        self.table = table
     }
 
-    /// Draws one value.
+    /// The parameters in the planner's terms, as a model file declares them.
+    public var declared: [Parameter] {
+        func p(_ pairs: (String, Double)...) -> [Parameter] { pairs.map { Parameter(name: $0.0, value: $0.1) } }
+        switch family {
+        case .deterministic: return p(("value", a))
+        case .exponential: return p(("mean", a))
+        case .uniform: return p(("min", a), ("max", b))
+        case .triangular: return p(("min", a), ("mode", b), ("max", c))
+        case .normal: return p(("mean", a), ("sd", b))
+        case .lognormal: return p(("mean", c), ("cv", d))
+        case .gamma: return p(("mean", a * b), ("cv", 1 / a.squareRoot()))
+        case .erlang: return p(("mean", a * b), ("k", a))
+        case .weibull: return p(("shape", a), ("scale", b))
+        case .empirical: return []
+        }
+    }
+
+    /// Values and their probabilities, for `empirical`.
+    public var empiricalValues: [(value: Double, probability: Double)] {
+        guard let table else { return [] }
+        var previous = 0.0
+        return zip(table.values, table.cumulative).map { v, cum in
+            defer { previous = cum }
+            return (v, cum - previous)
+        }
+    }
+
+    /// Draws one value from `stream`.
     @inlinable
     public func sample(using stream: RandomStream) -> Double {
-        let r = stream.generator
+        sample(generator: stream.generator)
+    }
+
+    /// Draws one value with a GSL generator the caller keeps alive (the hot
+    /// path of models that hold their streams' generators).
+    @inlinable
+    public func sample(generator r: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch family {
         case .deterministic:
             return a
         case .exponential:
-            return gsl_ran_exponential(r, a)
+            return runway_ran_exponential(r, a)
         case .uniform:
             return a + (b - a) * runway_rng_uniform(r)
         case .triangular:
@@ -70,14 +101,7 @@ public struct Distribution: Sendable, Equatable {
         case .weibull:
             return gsl_ran_weibull(r, b, a)
         case .empirical:
-            let u = runway_rng_uniform(r)
-            var low = 0
-            var high = cumulative.count - 1
-            while low < high {
-                let mid = (low + high) >> 1
-                if cumulative[mid] > u { high = mid } else { low = mid + 1 }
-            }
-            return values[low]
+            return table!.value(at: runway_rng_uniform(r))
         }
     }
 
@@ -91,17 +115,11 @@ public struct Distribution: Sendable, Equatable {
             if b == 0 { return max(a, 0) }
             let alpha = -a / b
             return a + b * gsl_ran_ugaussian_pdf(alpha) / c
-        case .lognormal: return declared[0].value
+        case .lognormal: return c
         case .gamma, .erlang: return a * b
         case .weibull: return b * gsl_sf_gamma(1 + 1 / a)
         case .empirical:
-            var previous = 0.0
-            var total = 0.0
-            for (value, cum) in zip(values, cumulative) {
-                total += value * (cum - previous)
-                previous = cum
-            }
-            return total
+            return empiricalValues.reduce(0) { $0 + $1.value * $1.probability }
         }
     }
 
@@ -118,9 +136,7 @@ public struct Distribution: Sendable, Equatable {
             let lambda = gsl_ran_ugaussian_pdf(alpha) / c
             return b * b * (1 + alpha * lambda - lambda * lambda)
         case .lognormal:
-            let m = declared[0].value
-            let cv = declared[1].value
-            return m * m * cv * cv
+            return c * c * d * d
         case .gamma, .erlang: return a * b * b
         case .weibull:
             let g1 = gsl_sf_gamma(1 + 1 / a)
@@ -128,13 +144,33 @@ public struct Distribution: Sendable, Equatable {
             return b * b * (g2 - g1 * g1)
         case .empirical:
             let m = mean
-            var previous = 0.0
-            var total = 0.0
-            for (value, cum) in zip(values, cumulative) {
-                total += (value - m) * (value - m) * (cum - previous)
-                previous = cum
-            }
-            return total
+            return empiricalValues.reduce(0) { $0 + ($1.value - m) * ($1.value - m) * $1.probability }
         }
+    }
+}
+
+/// The values of an empirical distribution and their cumulative probabilities.
+public final class EmpiricalTable: Sendable, Equatable {
+    @usableFromInline let values: [Double]
+    @usableFromInline let cumulative: [Double]
+
+    init(values: [Double], cumulative: [Double]) {
+        self.values = values
+        self.cumulative = cumulative
+    }
+
+    /// The value whose cumulative interval holds `u` ∈ [0, 1).
+    @inlinable func value(at u: Double) -> Double {
+        var low = 0
+        var high = cumulative.count - 1
+        while low < high {
+            let mid = (low + high) >> 1
+            if cumulative[mid] > u { high = mid } else { low = mid + 1 }
+        }
+        return values[low]
+    }
+
+    public static func == (x: EmpiricalTable, y: EmpiricalTable) -> Bool {
+        x.values == y.values && x.cumulative == y.cumulative
     }
 }

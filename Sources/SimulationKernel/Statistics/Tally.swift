@@ -1,6 +1,6 @@
 /// Statistics of a sequence of observations (waiting times, lead times …):
 /// count, mean and variance (Welford's update), minimum, maximum, and
-/// quantiles from a log-bucketed histogram (relative error ≤ 0.4%).
+/// quantiles from a fixed histogram (relative error below 0.8%).
 public struct Tally: Sendable {
     /// Observations recorded.
     @usableFromInline var _count: Int = 0
