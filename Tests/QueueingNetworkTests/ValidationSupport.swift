@@ -31,6 +31,7 @@ func expectAgreement(_ results: ExperimentResults, _ metric: String, analytic: D
     }
     let h = m.summary.halfWidth(level: 0.99)
     let detail = "\(metric): simulated \(m.summary.mean) ± \(h) (99%), analytic \(analytic)"
+    print("validation \(results.plan.experiment.name) \(detail)")
     #expect(abs(m.summary.mean - analytic) <= h, "\(detail)", sourceLocation: sourceLocation)
     #expect(h <= 0.02 * abs(analytic), "interval too wide: \(detail)", sourceLocation: sourceLocation)
 }
