@@ -1,12 +1,13 @@
 import ArgumentParser
 import Experiments
+import Foundation
 import ModelSpec
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check experiment or model files without running them.",
-        discussion: "Prints FILE:LINE:COLUMN: error: … for the first mistake in each file; exit status 2 if any."
+        discussion: "Prints FILE:LINE:COLUMN: error: … on stderr for the first mistake in each file; exit status 2 if any."
     )
 
     @Argument(help: "Experiment or model files (YAML).")
@@ -24,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
                 }
                 print("\(file): ok")
             } catch let error as SpecError {
-                print(error.description)
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 failed = true
             }
         }
