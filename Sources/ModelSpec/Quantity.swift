@@ -33,10 +33,4 @@ public enum Quantity {
         guard sawDigit, let number = Double(trimmed[..<end]) else { return nil }
         return (number, trimmed[end...].trimmingCharacters(in: .whitespaces))
     }
-
-    /// A plain number.
-    public static func plain(_ text: String) -> Double? {
-        guard let (n, unit) = split(text), unit.isEmpty else { return nil }
-        return n
-    }
 }

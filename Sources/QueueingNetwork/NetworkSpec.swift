@@ -56,6 +56,6 @@ public struct ShiftCalendar: Sendable, Equatable {
     /// Whether the number never changes.
     public var isConstant: Bool { servers.count == 1 }
 
-    /// Time-average number of servers on [0, length] of one period, for explain output.
+    /// The most servers on shift at any time.
     public var peak: Int { servers.max() ?? 0 }
 }

@@ -39,7 +39,6 @@ extension EventCalendar {
             bucketHeads[offset + index] = CalendarNode<Event>.none
             prefetchNextBucket(after: offset + index, end: offset + rungs[r].bucketCount)
             let (n, low, high) = takeIntoBottom(list: head, splittable: rungs.count < Self.maximumRungs)
-            rungs[r].pending -= n
             if bottom.isEmpty {
                 spawnRung(list: head, count: n, low: low, high: high)
                 continue
@@ -134,8 +133,6 @@ extension EventCalendar {
             bucketHeads[slot] = node
             node = next
         }
-        var placed = rung
-        placed.pending = n
-        rungs.append(placed)
+        rungs.append(rung)
     }
 }

@@ -80,7 +80,6 @@ public struct EventCalendar<Event> {
             if index > rung.current {
                 let slot = offset + index
                 bucketHeads[slot] = allocateNode(time: time, sequence: sequence, event: event, next: bucketHeads[slot])
-                rungs[r].pending += 1
                 return
             }
             offset += rung.bucketCount

@@ -8,15 +8,12 @@ struct LadderRung {
     @usableFromInline var inverseWidth: Double
     @usableFromInline var bucketCount: Int
     @usableFromInline var current: Int
-    /// Events in buckets after `current`.
-    @usableFromInline var pending: Int
 
     @inlinable init(start: Double, end: Double, bucketCount: Int) {
         self.start = start
         self.inverseWidth = Double(bucketCount) / (end - start)
         self.bucketCount = bucketCount
         self.current = -1
-        self.pending = 0
     }
 
     /// The bucket `time` falls into, clamped to the rung. Non-decreasing in
