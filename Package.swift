@@ -25,7 +25,7 @@ let package = Package(
             "SimulationKernel",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec"]),
+        .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "QueueingNetwork"]),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",

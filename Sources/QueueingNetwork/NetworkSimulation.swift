@@ -1,4 +1,5 @@
 import CGSL
+import CSupport
 import SimulationKernel
 
 /// One replication of an open queueing network.

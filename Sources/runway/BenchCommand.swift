@@ -26,8 +26,11 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Customers in the M/M/c measurement.")
     var customers = 5_000_000
 
+    @Option(name: .long, parsing: .upToNextOption, help: "Pending-event counts for the hold model.")
+    var pending: [Int] = [10_000, 1_000_000]
+
     func run() throws {
-        for pending in [10_000, 1_000_000] {
+        for pending in pending {
             let ladder = HoldModel.run(pending: pending, events: events, seed: 1)
             report(["benchmark": "\"hold\"", "calendar": "\"ladder\"", "pending": "\(pending)", "events": "\(events)",
                     "seconds": fmt(ladder.seconds), "events_per_s": fmt(Double(events) / ladder.seconds)])

@@ -1,3 +1,6 @@
+import CGSL
+import CSupport
+
 /// The classic *hold* benchmark of event calendars (Vaucher & Duval, 1975):
 /// `pending` events are kept in the calendar; handling one schedules another
 /// at now + Exp(1). It measures the calendar and the engine loop alone.
@@ -5,14 +8,15 @@ public struct HoldModel: EventHandler {
     /// The hold model's only event.
     public struct Tick: Sendable { @inlinable public init() {} }
 
-    @usableFromInline let stream: RandomStream
+    /// The stream's generator; the caller keeps the stream alive.
+    @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
 
-    /// A hold model drawing its increments from `stream`.
-    public init(stream: RandomStream) { self.stream = stream }
+    /// A hold model drawing its increments from `stream`, which must outlive it.
+    public init(stream: RandomStream) { generator = stream.gsl }
 
     @inlinable
     public mutating func handle(_ event: Tick, calendar: inout EventCalendar<Tick>) {
-        calendar.schedule(Tick(), after: stream.exponential(mean: 1))
+        calendar.schedule(Tick(), after: runway_ran_exponential(generator, 1))
     }
 
     /// Fills a calendar with `pending` events, handles `events` of them and
@@ -29,6 +33,7 @@ public struct HoldModel: EventHandler {
             model.handle(event, calendar: &calendar)
             handled += 1
         }
+        withExtendedLifetime(stream) {}
         return (seconds(clock.now - started), calendar.now)
     }
 
@@ -40,8 +45,9 @@ public struct HoldModel: EventHandler {
         let clock = ContinuousClock()
         let started = clock.now
         var handled = 0
+        let generator = stream.gsl
         while handled < events, calendar.next() != nil {
-            calendar.schedule(Tick(), after: stream.exponential(mean: 1))
+            calendar.schedule(Tick(), after: runway_ran_exponential(generator, 1))
             handled += 1
         }
         return (seconds(clock.now - started), calendar.now)

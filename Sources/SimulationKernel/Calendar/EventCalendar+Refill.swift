@@ -4,29 +4,29 @@ extension EventCalendar {
     /// Fills the empty bottom with the earliest pending events: walks down the
     /// ladder to the next non-empty bucket, splitting crowded buckets into new
     /// rungs, and sorts the first small bucket it reaches.
-    @usableFromInline
+    @inlinable
     mutating func refillBottom() {
         while true {
             if rungs.isEmpty {
                 guard topCount > 0 else { return }
-                let head = topHead
-                let (n, low, high) = (topCount, topMin, topMax)
-                topHead = CalendarNode<Event>.none
+                let list = top
+                top = ChunkList()
                 topCount = 0
+                topStart = topMax
                 topMin = .infinity
                 topMax = -.infinity
-                topStart = high
-                if n <= Self.sortThreshold || low == high {
-                    _ = takeIntoBottom(list: head, splittable: false)
-                    return
+                let (low, high) = drainIntoBottom(list)
+                if bottom.count > Self.sortThreshold && low < high {
+                    spawnRungFromBottom(low: low, high: high)
+                    continue
                 }
-                spawnRung(list: head, count: n, low: low, high: high)
-                continue
+                sortBottom()
+                return
             }
             let r = rungs.count - 1
             let offset = bucketHeads.count - rungs[r].bucketCount
             var index = rungs[r].current + 1
-            while index < rungs[r].bucketCount && bucketHeads[offset + index] == CalendarNode<Event>.none {
+            while index < rungs[r].bucketCount && bucketHeads[offset + index].isEmpty {
                 index += 1
             }
             if index == rungs[r].bucketCount {
@@ -35,69 +35,66 @@ extension EventCalendar {
                 continue
             }
             rungs[r].current = index
-            let head = bucketHeads[offset + index]
-            bucketHeads[offset + index] = CalendarNode<Event>.none
+            let list = bucketHeads[offset + index]
+            bucketHeads[offset + index] = ChunkList()
             prefetchNextBucket(after: offset + index, end: offset + rungs[r].bucketCount)
-            let (n, low, high) = takeIntoBottom(list: head, splittable: rungs.count < Self.maximumRungs)
-            if bottom.isEmpty {
-                spawnRung(list: head, count: n, low: low, high: high)
+            let (low, high) = drainIntoBottom(list)
+            if bottom.count > Self.sortThreshold && low < high && rungs.count < Self.maximumRungs {
+                spawnRungFromBottom(low: low, high: high)
                 continue
             }
+            sortBottom()
             return
         }
     }
 
-    /// Starts loading the first event of the next non-empty bucket (looking a
-    /// few buckets ahead): at 10⁶ pending events, waiting for that memory is
-    /// most of the cost of taking an event.
+    /// Starts loading the first chunk of the next non-empty bucket (looking a
+    /// few buckets ahead), so that it is in cache when its turn comes.
     @inlinable
-    func prefetchNextBucket(after slot: Int, end: Int) {
+    mutating func prefetchNextBucket(after slot: Int, end: Int) {
         var s = slot + 1
         let limit = min(end, slot + 9)
         while s < limit {
-            let head = bucketHeads[s]
-            if head != CalendarNode<Event>.none {
-                nodes.withUnsafeBufferPointer { runway_prefetch($0.baseAddress! + Int(head)) }
+            let chunk = bucketHeads[s].chunk
+            if chunk >= 0 {
+                entries.withUnsafeBufferPointer { runway_prefetch($0.baseAddress! + Int(chunk) * Self.chunkSize) }
                 return
             }
             s += 1
         }
     }
 
-    /// Copies a bucket list into the empty bottom, sorted, and frees its nodes —
-    /// unless it is `splittable` and too crowded, in which case the bottom is
-    /// left empty and the list intact for a new rung. One walk of the list.
-    @usableFromInline
-    mutating func takeIntoBottom(list head: Int32, splittable: Bool) -> (count: Int, low: Double, high: Double) {
+    /// Appends a chunk list's events to the (empty) bottom, unsorted, and frees
+    /// its chunks; returns the earliest and latest time.
+    @inlinable
+    mutating func drainIntoBottom(_ list: ChunkList) -> (low: Double, high: Double) {
         var low = Double.infinity
         var high = -Double.infinity
-        var node = head
-        var tail = head
-        while node != CalendarNode<Event>.none {
-            let i = Int(node)
-            let entry = CalendarEntry(time: nodes[i].time, sequence: nodes[i].sequence, event: nodes[i].event)
-            if entry.time < low { low = entry.time }
-            if entry.time > high { high = entry.time }
-            bottom.append(entry)
-            tail = node
-            node = nodes[i].next
+        var chunk = list.chunk
+        var fill = Int(list.fill)
+        var tail = chunk
+        while chunk >= 0 {
+            let base = Int(chunk) * Self.chunkSize
+            for k in 0..<fill {
+                let entry = entries[base + k]
+                if entry.time < low { low = entry.time }
+                if entry.time > high { high = entry.time }
+                bottom.append(entry)
+            }
+            tail = chunk
+            chunk = chunkNext[Int(chunk)]
+            fill = Self.chunkSize
         }
-        let n = bottom.count
-        if splittable && n > Self.sortThreshold && low < high {
-            bottom.removeAll(keepingCapacity: true)
-            return (n, low, high)
+        if list.chunk >= 0 {
+            chunkNext[Int(tail)] = freeChunk
+            freeChunk = list.chunk
         }
-        if head != CalendarNode<Event>.none {
-            nodes[Int(tail)].next = freeNode
-            freeNode = head
-        }
-        sortBottom()
-        return (n, low, high)
+        return (low, high)
     }
 
     /// Sorts the bottom latest first: insertion sort for the usual handful of
     /// entries, the standard library's sort for large ties.
-    @usableFromInline
+    @inlinable
     mutating func sortBottom() {
         let n = bottom.count
         guard n > 1 else { return }
@@ -118,21 +115,20 @@ extension EventCalendar {
         }
     }
 
-    /// Spreads a list of `count` events over a new, finer rung spanning [low, high].
-    @usableFromInline
-    mutating func spawnRung(list head: Int32, count n: Int, low: Double, high: Double) {
-        let rung = LadderRung(start: low, end: high, bucketCount: max(2, n))
+    /// Spreads the events now in the bottom over a new, finer rung spanning
+    /// [low, high], leaving the bottom empty.
+    @inlinable
+    mutating func spawnRungFromBottom(low: Double, high: Double) {
+        let n = bottom.count
+        let rung = LadderRung(start: low, end: high, bucketCount: max(2, n / Self.eventsPerBucket))
         let offset = bucketHeads.count
-        bucketHeads.append(contentsOf: repeatElement(CalendarNode<Event>.none, count: rung.bucketCount))
-        var node = head
-        while node != CalendarNode<Event>.none {
-            let i = Int(node)
-            let next = nodes[i].next
-            let slot = offset + rung.bucket(of: nodes[i].time)
-            nodes[i].next = bucketHeads[slot]
-            bucketHeads[slot] = node
-            node = next
+        bucketHeads.append(contentsOf: repeatElement(ChunkList(), count: rung.bucketCount))
+        for i in 0..<n {
+            let entry = bottom[i]
+            let slot = offset + rung.bucket(of: entry.time)
+            bucketHeads[slot] = push(entry, onto: bucketHeads[slot])
         }
+        bottom.removeAll(keepingCapacity: true)
         rungs.append(rung)
     }
 }

@@ -10,9 +10,11 @@
 /// Events that fall due at the same time are taken in the order they were
 /// scheduled, so a run is a deterministic function of its inputs.
 ///
-/// Events live in a pool of nodes linked into buckets by index: once the pool
-/// has grown to the largest number of pending events, scheduling and taking
-/// events allocate nothing.
+/// A bucket is a list of fixed-size chunks of events in one pooled array, so
+/// taking a bucket reads a few contiguous blocks of memory instead of chasing
+/// one pointer per event (at 10⁶ pending events, memory latency is most of
+/// the cost). Once the pool has grown to the most events pending at once,
+/// scheduling and taking events allocate nothing.
 public struct EventCalendar<Event> {
     /// The simulation clock, in the model's time unit (seconds for the luxury model).
     @usableFromInline var _now: Double = 0
@@ -23,18 +25,21 @@ public struct EventCalendar<Event> {
     @inlinable public var count: Int { _count }
 
     @usableFromInline var nextSequence: UInt64 = 0
-    @usableFromInline var nodes: ContiguousArray<CalendarNode<Event>> = []
-    @usableFromInline var freeNode: Int32 = CalendarNode<Event>.none
+    /// Chunk storage: chunk `c` holds slots `c * chunkSize ..< (c + 1) * chunkSize`.
+    @usableFromInline var entries: ContiguousArray<CalendarEntry<Event>> = []
+    /// The next chunk of the same list, or -1.
+    @usableFromInline var chunkNext: ContiguousArray<Int32> = []
+    @usableFromInline var freeChunk: Int32 = -1
 
     /// Events about to happen, sorted latest first so the next one is `last`.
     @usableFromInline var bottom: ContiguousArray<CalendarEntry<Event>> = []
 
     @usableFromInline var rungs: ContiguousArray<LadderRung> = []
-    /// Bucket list heads of all rungs, stacked in rung order.
-    @usableFromInline var bucketHeads: ContiguousArray<Int32> = []
+    /// Bucket lists of all rungs, stacked in rung order.
+    @usableFromInline var bucketHeads: ContiguousArray<ChunkList> = []
 
     /// Unsorted events at or after `topStart`.
-    @usableFromInline var topHead: Int32 = CalendarNode<Event>.none
+    @usableFromInline var top = ChunkList()
     @usableFromInline var topCount = 0
     @usableFromInline var topMin = Double.infinity
     @usableFromInline var topMax = -Double.infinity
@@ -43,6 +48,9 @@ public struct EventCalendar<Event> {
     /// A bucket with more events than this is split into a new rung rather than sorted.
     @usableFromInline static var sortThreshold: Int { 48 }
     @usableFromInline static var maximumRungs: Int { 10 }
+    @usableFromInline static var chunkSize: Int { 8 }
+    /// Events per bucket aimed at when a rung is spread.
+    @usableFromInline static var eventsPerBucket: Int { 2 }
 
     /// Creates an empty calendar with the clock at `start`.
     public init(start: Double = 0) {
@@ -65,9 +73,9 @@ public struct EventCalendar<Event> {
         let sequence = nextSequence
         nextSequence &+= 1
         _count += 1
+        let entry = CalendarEntry(time: time, sequence: sequence, event: event)
         if time >= topStart {
-            let node = allocateNode(time: time, sequence: sequence, event: event, next: topHead)
-            topHead = node
+            top = push(entry, onto: top)
             topCount += 1
             if time < topMin { topMin = time }
             if time > topMax { topMax = time }
@@ -79,12 +87,12 @@ public struct EventCalendar<Event> {
             let index = rung.bucket(of: time)
             if index > rung.current {
                 let slot = offset + index
-                bucketHeads[slot] = allocateNode(time: time, sequence: sequence, event: event, next: bucketHeads[slot])
+                bucketHeads[slot] = push(entry, onto: bucketHeads[slot])
                 return
             }
             offset += rung.bucketCount
         }
-        insertIntoBottom(CalendarEntry(time: time, sequence: sequence, event: event))
+        insertIntoBottom(entry)
     }
 
     /// Takes the next event if it happens no later than `horizon`, advancing the clock to it.
@@ -102,6 +110,7 @@ public struct EventCalendar<Event> {
     }
 
     /// Time of the next pending event, or `nil` when none is pending.
+    @inlinable
     public mutating func nextTime() -> Double? {
         if bottom.isEmpty {
             guard count > 0 else { return nil }
@@ -111,53 +120,74 @@ public struct EventCalendar<Event> {
     }
 
     /// Moves the clock forward to `time` (used at the end of a run, to the horizon).
+    @inlinable
     public mutating func advance(to time: Double) {
         if time > now { _now = time }
     }
 
+    /// Adds `entry` to a chunk list and returns the list's new head.
     @inlinable
-    mutating func allocateNode(time: Double, sequence: UInt64, event: Event, next: Int32) -> Int32 {
-        let node = CalendarNode(time: time, sequence: sequence, next: next, event: event)
-        if freeNode != CalendarNode<Event>.none {
-            let index = freeNode
-            freeNode = nodes[Int(index)].next
-            nodes[Int(index)] = node
-            return index
+    mutating func push(_ entry: CalendarEntry<Event>, onto list: ChunkList) -> ChunkList {
+        if list.chunk >= 0 && Int(list.fill) < Self.chunkSize {
+            entries[Int(list.chunk) * Self.chunkSize + Int(list.fill)] = entry
+            return ChunkList(chunk: list.chunk, fill: list.fill + 1)
         }
-        precondition(nodes.count < Int(Int32.max), "more than 2³¹ pending events")
-        nodes.append(node)
-        return Int32(nodes.count - 1)
+        let chunk: Int32
+        if freeChunk >= 0 {
+            chunk = freeChunk
+            freeChunk = chunkNext[Int(chunk)]
+            entries[Int(chunk) * Self.chunkSize] = entry
+            chunkNext[Int(chunk)] = list.chunk
+        } else {
+            precondition(chunkNext.count < Int(Int32.max), "too many pending events")
+            chunk = Int32(chunkNext.count)
+            chunkNext.append(list.chunk)
+            // The slots need values; copies of the entry serve until overwritten.
+            entries.append(contentsOf: repeatElement(entry, count: Self.chunkSize))
+        }
+        return ChunkList(chunk: chunk, fill: 1)
     }
 
     @inlinable
     mutating func insertIntoBottom(_ entry: CalendarEntry<Event>) {
         // Latest first; the newcomer has the highest sequence number, so it goes
         // before (i.e. is taken after) every entry due at the same time.
-        var low = 0
-        var high = bottom.count
-        while low < high {
-            let mid = (low &+ high) >> 1
-            if bottom[mid].time > entry.time { low = mid + 1 } else { high = mid }
+        if bottom.count > 32 {
+            var low = 0
+            var high = bottom.count
+            while low < high {
+                let mid = (low &+ high) >> 1
+                if bottom[mid].time > entry.time { low = mid + 1 } else { high = mid }
+            }
+            bottom.insert(entry, at: low)
+            return
         }
-        bottom.insert(entry, at: low)
+        // Usually a handful of entries: shift from the end, like one step of insertion sort.
+        bottom.append(entry)
+        bottom.withUnsafeMutableBufferPointer { b in
+            var j = b.count - 1
+            while j > 0 && b[j - 1].time <= entry.time {
+                b[j] = b[j - 1]
+                j -= 1
+            }
+            b[j] = entry
+        }
     }
 }
 
-/// One pending event in the calendar's node pool.
+/// A list of chunks: the head chunk (partly filled, `fill` slots used) and,
+/// through `chunkNext`, full chunks behind it. An empty list has chunk -1.
 @usableFromInline
-struct CalendarNode<Event> {
-    @usableFromInline static var none: Int32 { -1 }
-    @usableFromInline var time: Double
-    @usableFromInline var sequence: UInt64
-    @usableFromInline var next: Int32
-    @usableFromInline var event: Event
+struct ChunkList {
+    @usableFromInline var chunk: Int32
+    @usableFromInline var fill: Int32
 
-    @inlinable init(time: Double, sequence: UInt64, next: Int32, event: Event) {
-        self.time = time
-        self.sequence = sequence
-        self.next = next
-        self.event = event
+    @inlinable init(chunk: Int32 = -1, fill: Int32 = 0) {
+        self.chunk = chunk
+        self.fill = fill
     }
+
+    @inlinable var isEmpty: Bool { chunk < 0 }
 }
 
 /// An event in the sorted bottom of the calendar.

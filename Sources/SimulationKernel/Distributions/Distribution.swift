@@ -1,4 +1,5 @@
 import CGSL
+import CSupport
 
 /// A distribution of non-negative durations or quantities, declared with
 /// planner-friendly parameters (means and coefficients of variation rather

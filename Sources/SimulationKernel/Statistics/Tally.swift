@@ -1,13 +1,16 @@
 /// Statistics of a sequence of observations (waiting times, lead times …):
-/// count, mean and variance (Welford's update), minimum, maximum, and
-/// quantiles from a fixed histogram (relative error below 0.8%).
+/// count, mean and variance, minimum, maximum, and quantiles from a fixed
+/// histogram (relative error below 0.8%).
+///
+/// Mean and variance come from sums of deviations from the first
+/// observation: no division per observation (Welford's update needs one),
+/// and the shift keeps the variance accurate when it is small against the mean.
 public struct Tally: Sendable {
     /// Observations recorded.
     @usableFromInline var _count: Int = 0
     @inlinable public var count: Int { _count }
-    /// Their mean (0 when there are none).
-    @usableFromInline var _mean: Double = 0.0
-    @inlinable public var mean: Double { _mean }
+    @usableFromInline var shift = 0.0
+    @usableFromInline var sum = 0.0
     @usableFromInline var sumOfSquares = 0.0
     /// Smallest observation.
     @usableFromInline var _minimum: Double = Double.infinity
@@ -23,17 +26,24 @@ public struct Tally: Sendable {
     /// Records one observation.
     @inlinable
     public mutating func record(_ x: Double) {
+        if _count == 0 { shift = x }
         _count += 1
-        let delta = x - mean
-        _mean += delta / Double(count)
-        sumOfSquares += delta * (x - mean)
+        let d = x - shift
+        sum += d
+        sumOfSquares += d * d
         if x < minimum { _minimum = x }
         if x > maximum { _maximum = x }
         histogram.record(x)
     }
 
+    /// Their mean (0 when there are none).
+    public var mean: Double { count > 0 ? shift + sum / Double(count) : 0 }
+
     /// Sample variance (0 with fewer than two observations).
-    public var variance: Double { count > 1 ? sumOfSquares / Double(count - 1) : 0 }
+    public var variance: Double {
+        guard count > 1 else { return 0 }
+        return max(0, (sumOfSquares - sum * sum / Double(count)) / Double(count - 1))
+    }
 
     /// The `p`-quantile (0 < p < 1), or 0 when empty.
     public func quantile(_ p: Double) -> Double {
