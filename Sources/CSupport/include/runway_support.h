@@ -39,9 +39,30 @@ static inline double runway_rng_uniform(const gsl_rng *r) {
     return (r->type->get_double)(r->state);
 }
 
-/// GSL's gsl_ran_exponential, inlined at the call site. 1 - u is exact for
-/// u in [0, 1), so log(1 - u) equals GSL's log1p(-u) while costing a third.
+/// Tables of the exponential ziggurat (Marsaglia & Tsang 2000, 256 layers,
+/// 53-bit draws), filled when the library loads.
+extern uint64_t runway_ziggurat_k[256];
+extern double runway_ziggurat_w[256];
+extern double runway_ziggurat_f[256];
+
+/// The ziggurat's rare path: the tail and the wedges of the layers.
+double runway_ziggurat_exponential_slow(runway_xoshiro_state *state, uint64_t bits);
+
+/// An exponential variate with the given mean. For xoshiro generators, by the
+/// ziggurat method: one 64-bit draw and a table look-up in 98.9% of cases,
+/// no logarithm. Other generators use GSL's inversion formula
+/// (log(1 − u) equals GSL's log1p(−u) here because 1 − u is exact).
 static inline double runway_ran_exponential(const gsl_rng *r, double mean) {
+    if (r->type->get_double == &runway_xoshiro_get_double) {
+        runway_xoshiro_state *state = (runway_xoshiro_state *)r->state;
+        const uint64_t bits = runway_xoshiro_next(state);
+        const unsigned layer = (unsigned)(bits & 255);
+        const uint64_t j = bits >> 11;
+        if (j < runway_ziggurat_k[layer]) {
+            return mean * ((double)j * runway_ziggurat_w[layer]);
+        }
+        return mean * runway_ziggurat_exponential_slow(state, bits);
+    }
     return -mean * log(1.0 - runway_rng_uniform(r));
 }
 

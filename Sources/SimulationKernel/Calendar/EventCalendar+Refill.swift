@@ -6,6 +6,8 @@ extension EventCalendar {
     /// rungs, and sorts the first small bucket it reaches.
     @inlinable
     mutating func refillBottom() {
+        bottom.removeAll(keepingCapacity: true)
+        bottomHead = 0
         while true {
             if rungs.isEmpty {
                 guard topCount > 0 else { return }
@@ -92,21 +94,21 @@ extension EventCalendar {
         return (low, high)
     }
 
-    /// Sorts the bottom latest first: insertion sort for the usual handful of
+    /// Sorts the bottom earliest first: insertion sort for the usual handful of
     /// entries, the standard library's sort for large ties.
     @inlinable
     mutating func sortBottom() {
         let n = bottom.count
         guard n > 1 else { return }
         if n > 64 {
-            bottom.sort { $0.isLater(than: $1) }
+            bottom.sort { $1.isLater(than: $0) }
             return
         }
         bottom.withUnsafeMutableBufferPointer { b in
             for i in 1..<n {
                 let entry = b[i]
                 var j = i
-                while j > 0 && entry.isLater(than: b[j - 1]) {
+                while j > 0 && b[j - 1].isLater(than: entry) {
                     b[j] = b[j - 1]
                     j -= 1
                 }

@@ -31,8 +31,11 @@ public struct EventCalendar<Event> {
     @usableFromInline var chunkNext: ContiguousArray<Int32> = []
     @usableFromInline var freeChunk: Int32 = -1
 
-    /// Events about to happen, sorted latest first so the next one is `last`.
+    /// Events about to happen, sorted earliest first from `bottomHead` on.
+    /// New events are usually later than those pending, so keeping the
+    /// latest at the end makes their sorted insertion short.
     @usableFromInline var bottom: ContiguousArray<CalendarEntry<Event>> = []
+    @usableFromInline var bottomHead = 0
 
     @usableFromInline var rungs: ContiguousArray<LadderRung> = []
     /// Bucket lists of all rungs, stacked in rung order.
@@ -98,12 +101,13 @@ public struct EventCalendar<Event> {
     /// Takes the next event if it happens no later than `horizon`, advancing the clock to it.
     @inlinable
     public mutating func next(notAfter horizon: Double = .infinity) -> Event? {
-        if bottom.isEmpty {
+        if bottomHead == bottom.count {
             guard count > 0 else { return nil }
             refillBottom()
         }
-        guard let entry = bottom.last, entry.time <= horizon else { return nil }
-        bottom.removeLast()
+        let entry = bottom[bottomHead]
+        guard entry.time <= horizon else { return nil }
+        bottomHead += 1
         _count -= 1
         _now = entry.time
         return entry.event
@@ -112,11 +116,11 @@ public struct EventCalendar<Event> {
     /// Time of the next pending event, or `nil` when none is pending.
     @inlinable
     public mutating func nextTime() -> Double? {
-        if bottom.isEmpty {
+        if bottomHead == bottom.count {
             guard count > 0 else { return nil }
             refillBottom()
         }
-        return bottom.last?.time
+        return bottom[bottomHead].time
     }
 
     /// Moves the clock forward to `time` (used at the end of a run, to the horizon).
@@ -150,23 +154,24 @@ public struct EventCalendar<Event> {
 
     @inlinable
     mutating func insertIntoBottom(_ entry: CalendarEntry<Event>) {
-        // Latest first; the newcomer has the highest sequence number, so it goes
-        // before (i.e. is taken after) every entry due at the same time.
-        if bottom.count > 32 {
-            var low = 0
+        // The newcomer has the highest sequence number, so it goes after
+        // every entry due at the same time.
+        if bottom.count - bottomHead > 32 {
+            var low = bottomHead
             var high = bottom.count
             while low < high {
                 let mid = (low &+ high) >> 1
-                if bottom[mid].time > entry.time { low = mid + 1 } else { high = mid }
+                if bottom[mid].time <= entry.time { low = mid + 1 } else { high = mid }
             }
             bottom.insert(entry, at: low)
             return
         }
-        // Usually a handful of entries: shift from the end, like one step of insertion sort.
+        // Usually a handful of entries, the newcomer among the latest: shift from the end.
+        let head = bottomHead
         bottom.append(entry)
         bottom.withUnsafeMutableBufferPointer { b in
             var j = b.count - 1
-            while j > 0 && b[j - 1].time <= entry.time {
+            while j > head && b[j - 1].time > entry.time {
                 b[j] = b[j - 1]
                 j -= 1
             }
