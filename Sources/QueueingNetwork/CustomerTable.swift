@@ -1,47 +1,53 @@
-/// The customers in a network, in parallel arrays indexed by a recycled
-/// slot number, so that moving customers around allocates nothing once the
-/// table has grown to the most customers present at once.
+/// The customers in a network, indexed by a recycled slot number, so that
+/// moving customers around allocates nothing once the table has grown to the
+/// most customers present at once.
 struct CustomerTable {
-    var networkArrival: [Double] = []
-    var stationArrival: [Double] = []
-    var station: [Int32] = []
-    /// Bumped each time the customer joins a line, so stale patience timers are ignored.
-    var visit: [UInt32] = []
-    var inLine: [Bool] = []
-    private var free: [Int32] = []
+    /// One customer's record.
+    struct Customer {
+        var networkArrival: Double
+        var stationArrival: Double
+        var station: Int32
+        /// Bumped each time the customer joins a line, so stale patience timers are ignored.
+        var visit: UInt32
+        var inLine: Bool
+    }
+
+    private(set) var records: ContiguousArray<Customer> = []
+    private var free: ContiguousArray<Int32> = []
+
+    subscript(c: Int32) -> Customer { records[Int(c)] }
 
     /// A slot for a customer entering the network at `now`.
     mutating func admit(at now: Double) -> Int32 {
         if let slot = free.popLast() {
-            networkArrival[Int(slot)] = now
+            records[Int(slot)].networkArrival = now
             return slot
         }
-        networkArrival.append(now)
-        stationArrival.append(now)
-        station.append(0)
-        visit.append(0)
-        inLine.append(false)
-        return Int32(networkArrival.count - 1)
+        records.append(Customer(networkArrival: now, stationArrival: now, station: 0, visit: 0, inLine: false))
+        return Int32(records.count - 1)
     }
 
     mutating func enter(_ c: Int32, station s: Int, at now: Double) {
-        station[Int(c)] = Int32(s)
-        stationArrival[Int(c)] = now
+        records[Int(c)].station = Int32(s)
+        records[Int(c)].stationArrival = now
     }
 
     /// Marks the customer as waiting; returns the visit number for its patience timer.
     mutating func joinLine(_ c: Int32) -> UInt32 {
-        visit[Int(c)] &+= 1
-        inLine[Int(c)] = true
-        return visit[Int(c)]
+        records[Int(c)].visit &+= 1
+        records[Int(c)].inLine = true
+        return records[Int(c)].visit
     }
 
-    mutating func leaveLine(_ c: Int32) { inLine[Int(c)] = false }
+    mutating func leaveLine(_ c: Int32) { records[Int(c)].inLine = false }
 
-    func isWaiting(_ c: Int32, visit v: UInt32) -> Bool { inLine[Int(c)] && visit[Int(c)] == v }
+    func isWaiting(_ c: Int32, visit v: UInt32) -> Bool {
+        let record = records[Int(c)]
+        return record.inLine && record.visit == v
+    }
 
     mutating func release(_ c: Int32) {
-        inLine[Int(c)] = false
+        records[Int(c)].inLine = false
         free.append(c)
     }
 }

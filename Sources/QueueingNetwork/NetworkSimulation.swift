@@ -89,7 +89,7 @@ public struct NetworkSimulation: EventHandler {
             finishService(of: c, calendar: &calendar)
         case .patienceEnds(let c, let visit):
             guard customers.isWaiting(c, visit: visit) else { return }
-            let station = Int(customers.station[Int(c)])
+            let station = Int(customers[c].station)
             customers.leaveLine(c)
             pools[station].abandon()
             statistics[station].abandoned += 1
@@ -129,15 +129,15 @@ public struct NetworkSimulation: EventHandler {
     mutating func startService(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         statistics[station].busy.set(Double(pools[station].busy), at: now)
-        statistics[station].wait.record(now - customers.stationArrival[Int(c)])
+        statistics[station].wait.record(now - customers[c].stationArrival)
         calendar.schedule(.serviceEnd(customer: c), after: service[station].sample(generator: serviceGenerators[station]))
     }
 
     mutating func finishService(of c: Int32, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        let station = Int(customers.station[Int(c)])
+        let station = Int(customers[c].station)
         statistics[station].served += 1
-        statistics[station].sojourn.record(now - customers.stationArrival[Int(c)])
+        statistics[station].sojourn.record(now - customers[c].stationArrival)
         pools[station].release()
         if !serveWaiting(at: station, calendar: &calendar) {
             statistics[station].busy.set(Double(pools[station].busy), at: now)
@@ -151,7 +151,7 @@ public struct NetworkSimulation: EventHandler {
                 return
             }
         }
-        networkSojourn.record(now - customers.networkArrival[Int(c)])
+        networkSojourn.record(now - customers[c].networkArrival)
         customers.release(c)
     }
 

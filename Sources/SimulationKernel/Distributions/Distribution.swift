@@ -76,6 +76,13 @@ public struct Distribution: Sendable, Equatable {
     /// path of models that hold their streams' generators).
     @inlinable
     public func sample(generator r: UnsafeMutablePointer<gsl_rng>) -> Double {
+        // The common case inline; the rest out of line, to keep callers small.
+        if family == .exponential { return runway_ran_exponential(r, a) }
+        return sampleOtherFamily(generator: r)
+    }
+
+    @usableFromInline
+    func sampleOtherFamily(generator r: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch family {
         case .deterministic:
             return a

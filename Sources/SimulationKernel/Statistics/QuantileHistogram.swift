@@ -31,11 +31,13 @@ public struct QuantileHistogram: Sendable {
     }
 
     @inlinable static func bucket(of x: Double) -> Int {
-        let e = Int(x.exponent) - lowestExponent
+        // Straight from the IEEE 754 bits of a positive double: biased
+        // exponent above the mantissa's 52 bits, and its 7 top mantissa bits.
+        let bits = x.bitPattern
+        let e = Int(bits >> 52) - 1023 - lowestExponent
         if e < 0 { return 0 }
         if e >= exponents { return bucketCount - 1 }
-        let top = Int(x.significandBitPattern >> 45)  // 7 of 52 bits: 128 sub-buckets
-        return e * subBuckets + top
+        return e * subBuckets + Int((bits >> 45) & 127)
     }
 
     /// Lower bound of bucket `i`.
