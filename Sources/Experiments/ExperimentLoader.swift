@@ -1,6 +1,7 @@
 import ModelSpec
 
-/// Loads an experiment and its model, validating both, into a `RunPlan`.
+/// Loads an experiment and its model, applies every scenario's overrides at
+/// every sweep point, and builds (so validates) each resulting model.
 public enum ExperimentLoader {
     /// The plan for the experiment at `path`, with command-line overrides.
     public static func plan(path: String, replications: Int? = nil, seed: UInt64? = nil) throws -> RunPlan {
@@ -8,7 +9,62 @@ public enum ExperimentLoader {
         if let replications { experiment.replications = replications }
         if let seed { experiment.seed = seed }
         let modelRoot = try SpecDocument.load(path: experiment.modelPath)
-        let model = try ModelKind.build(from: modelRoot)
-        return RunPlan(experiment: experiment, scenarios: [PreparedScenario(name: "baseline", model: model)])
+        // Build the model once as written, so its own mistakes are reported first.
+        _ = try ModelKind.build(from: modelRoot)
+        let points = sweepPoints(experiment.sweep)
+        let columns = experiment.sweep.flatMap { $0.paths.map(\.description) }
+        var variants: [Variant] = []
+        for (s, scenario) in experiment.scenarios.enumerated() {
+            for (p, point) in points.enumerated() {
+                var tree = modelRoot
+                for o in scenario.overrides + point { tree = try tree.replacing(o.path, with: o.value, at: o.origin) }
+                let model = try ModelKind.build(from: tree)
+                variants.append(Variant(scenario: s, scenarioName: scenario.name, point: p,
+                                        sweepValues: point.map { display($0.value) }, model: model))
+            }
+        }
+        return RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)
+    }
+
+    /// The resolved model of `scenario` (default: the baseline) at the first sweep point.
+    public static func explain(path: String, scenario: String?) throws -> String {
+        let plan = try plan(path: path, replications: 1)
+        let index: Int
+        if let scenario {
+            guard let i = plan.variants.firstIndex(where: { $0.scenarioName == scenario }) else {
+                let names = plan.experiment.scenarios.map(\.name)
+                throw ExplainError(message: "no scenario '\(scenario)' in \(path); scenarios: \(names.joined(separator: ", "))")
+            }
+            index = i
+        } else {
+            index = 0
+        }
+        return plan.variants[index].model.explanation()
+    }
+
+    /// A request for a scenario the experiment does not have.
+    public struct ExplainError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { "error: \(message)" }
+    }
+
+    /// The cartesian product of the axes, as override lists.
+    static func sweepPoints(_ axes: [SweepAxis]) -> [[Override]] {
+        var points: [[Override]] = [[]]
+        for axis in axes {
+            points = points.flatMap { prefix in
+                axis.values.map { values in
+                    prefix + zip(axis.paths, zip(values, axis.origins)).map { Override(path: $0, value: $1.0, origin: $1.1) }
+                }
+            }
+        }
+        return points
+    }
+
+    /// A swept value as a results column shows it: numbers with units normalised.
+    static func display(_ node: SpecNode) -> String {
+        if let x = try? node.number() { return formatNumber(x) }
+        if let x = try? node.duration() { return formatNumber(x) }
+        return node.scalar ?? "(\(node.kindName))"
     }
 }

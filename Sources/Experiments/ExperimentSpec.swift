@@ -2,30 +2,41 @@ import Foundation
 import ModelSpec
 
 /// A validated experiment file: which model, how long, how many
-/// replications from which seed, and which scenarios to compare.
+/// replications from which seed, and which scenarios and sweeps to compare.
 public struct ExperimentSpec: Sendable {
     /// Name; results go to `results/<name>/` by default.
     public var name: String
     public var description: String?
-    /// Path of the model file (resolved against the experiment file's folder).
+    /// Path of the model file (resolved against the folder of the file that names it).
     public var modelPath: String
-    /// Simulated time to run each replication, in the model's time unit.
+    /// Simulated time to run each replication, in the model's time unit (seconds where units are used).
     public var horizon: Double
     /// Time at the start whose statistics are discarded.
     public var warmup: Double
+    /// The wall-clock moment simulated time 0 stands for, if given.
+    public var start: StartMoment?
     public var replications: Int
     public var seed: UInt64
-    /// The files read, for the manifest.
+    /// Named override sets; the first is the baseline.
+    public var scenarios: [ScenarioSpec]
+    /// Axes of the parameter grid (empty: no sweep).
+    public var sweep: [SweepAxis]
+    public var outputs: OutputSpec
+    /// Every file read (experiment files along the `extends` chain, then the model), for the manifest.
     public var inputFiles: [String]
 
-    /// Reads the experiment at `path`.
+    /// Reads the experiment at `path`, following `extends`.
     public static func load(path: String) throws -> ExperimentSpec {
-        let root = try SpecDocument.load(path: path)
-        return try ExperimentSpec(from: root, path: path)
+        var files: [String] = []
+        let root = try ExperimentInheritance.resolve(path: path, files: &files)
+        var spec = try ExperimentSpec(from: root)
+        spec.inputFiles = files + [spec.modelPath]
+        return spec
     }
 
-    init(from root: SpecNode, path: String) throws {
+    init(from root: SpecNode) throws {
         var m = try root.mapping("an experiment mapping")
+        m.allow("extends")
         let nameNode = try m.required("name")
         name = try nameNode.string()
         guard name.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, options: .regularExpression) != nil else {
@@ -34,22 +45,192 @@ public struct ExperimentSpec: Sendable {
         description = try m.optional("description") { try $0.text() }
         let modelNode = try m.required("model")
         let relative = try modelNode.string()
-        let folder = (path as NSString).deletingLastPathComponent
+        // Relative to the file that wrote it (which may be an extended base).
+        let folder = (modelNode.location.file as NSString).deletingLastPathComponent
         modelPath = relative.hasPrefix("/") || folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
         horizon = try m.required("horizon") { try $0.duration(positive: true, what: "horizon") }
         let warmupNode = m.optional("warmup")
         warmup = try warmupNode?.duration(what: "warm-up") ?? 0
         if warmup >= horizon, let warmupNode {
-            throw warmupNode.error("the warm-up must end before the horizon (\(horizon))")
+            throw warmupNode.error("the warm-up must end before the horizon")
         }
+        start = try m.optional("start") { try StartMoment(from: $0) }
         replications = try m.optional("replications") { try $0.count(minimum: 1, what: "number of replications") } ?? 10
-        let seedNode = m.optional("seed")
-        let seedValue = try seedNode?.count(minimum: 0, what: "seed") ?? 1
-        seed = UInt64(seedValue)
-        inputFiles = [path, modelPath]
+        seed = UInt64(try m.optional("seed") { try $0.count(minimum: 0, what: "seed") } ?? 1)
+        scenarios = try m.optional("scenarios") { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
+        sweep = try m.optional("sweep") { try SweepAxis.axes(from: $0) } ?? []
+        outputs = try m.optional("outputs") { try OutputSpec(from: $0) } ?? OutputSpec()
+        inputFiles = []
         try m.finish()
         guard FileManager.default.isReadableFile(atPath: modelPath) else {
             throw modelNode.error("model file '\(modelPath)' does not exist or cannot be read")
         }
+    }
+}
+
+/// One override: the value at a model path.
+public struct Override: Sendable {
+    public let path: SpecPath
+    public let value: SpecNode
+    /// Where the override was written (its key), for errors.
+    public let origin: SpecNode
+}
+
+/// A named set of overrides.
+public struct ScenarioSpec: Sendable {
+    public let name: String
+    public let overrides: [Override]
+
+    /// `scenarios:` — a list of `{name: …, overrides: {path: value, …}}`.
+    static func list(from node: SpecNode) throws -> [ScenarioSpec] {
+        let items = try node.list("a list of scenarios")
+        guard !items.isEmpty else { throw node.error("'scenarios' is empty; leave it out for a single baseline") }
+        var seen: [String: SourceLocation] = [:]
+        return try items.map { item in
+            var m = try item.mapping("a scenario {name: …, overrides: {…}}")
+            let nameNode = try m.required("name")
+            let name = try nameNode.string()
+            if let first = seen[name] {
+                throw nameNode.error("duplicate scenario name '\(name)' (first at line \(first.line))")
+            }
+            seen[name] = nameNode.location
+            let overrides = try m.optional("overrides") { try Override.list(from: $0) } ?? []
+            try m.finish()
+            return ScenarioSpec(name: name, overrides: overrides)
+        }
+    }
+}
+
+extension Override {
+    /// A mapping of paths to values.
+    static func list(from node: SpecNode) throws -> [Override] {
+        guard case .mapping(let pairs) = node.value else {
+            throw node.error("expected a mapping of model paths to values, found \(node.kindName)")
+        }
+        return try pairs.map { key, value in
+            Override(path: try SpecPath(try key.string(), at: key), value: value, origin: key)
+        }
+    }
+}
+
+/// One axis of a sweep: one or more paths whose values move together.
+public struct SweepAxis: Sendable {
+    public let paths: [SpecPath]
+    public let origins: [SpecNode]
+    /// values[point][path]
+    public let values: [[SpecNode]]
+
+    /// `sweep:` — each `path: [values]` is an axis of the grid; `zip:` holds
+    /// paths whose equally long lists move together, as one axis.
+    static func axes(from node: SpecNode) throws -> [SweepAxis] {
+        guard case .mapping(let pairs) = node.value else {
+            throw node.error("expected a mapping of model paths to lists of values (and optionally 'zip')")
+        }
+        guard !pairs.isEmpty else { throw node.error("'sweep' is empty") }
+        var axes: [SweepAxis] = []
+        for (key, value) in pairs {
+            if key.scalar == "zip" {
+                guard case .mapping(let zipped) = value.value, !zipped.isEmpty else {
+                    throw value.error("'zip' takes a mapping of model paths to lists of equal length")
+                }
+                var paths: [SpecPath] = []
+                var lists: [[SpecNode]] = []
+                for (k, v) in zipped {
+                    paths.append(try SpecPath(try k.string(), at: k))
+                    lists.append(try sweepValues(v))
+                }
+                let n = lists[0].count
+                for (i, list) in lists.enumerated() where list.count != n {
+                    throw zipped[i].value.error("zip lists must have equal length: \(list.count) values here, \(n) in the first")
+                }
+                axes.append(SweepAxis(paths: paths, origins: zipped.map(\.key), values: (0..<n).map { p in lists.map { $0[p] } }))
+            } else {
+                let path = try SpecPath(try key.string(), at: key)
+                axes.append(SweepAxis(paths: [path], origins: [key], values: try sweepValues(value).map { [$0] }))
+            }
+        }
+        return axes
+    }
+
+    private static func sweepValues(_ node: SpecNode) throws -> [SpecNode] {
+        let items = try node.list("a list of values to sweep")
+        guard !items.isEmpty else { throw node.error("an empty sweep list gives no runs") }
+        return items
+    }
+}
+
+/// What to record beyond the summary metrics.
+public struct OutputSpec: Sendable {
+    /// Bucket width of time series, if any are recorded.
+    public var seriesBucket: Double?
+    /// Which series to keep (nil: all the model offers).
+    public var seriesMetrics: [String]?
+    /// Metrics the terminal table shows (nil: all).
+    public var tableMetrics: [String]?
+
+    public init() {}
+
+    /// `outputs: {timeseries: {bucket: 1h, metrics: [...]}, table: [...]}`.
+    init(from node: SpecNode) throws {
+        var m = try node.mapping("an outputs mapping {timeseries: …, table: […]}")
+        if let series = m.optional("timeseries") {
+            var s = try series.mapping("{bucket: 1h, metrics: […]}")
+            seriesBucket = try s.required("bucket") { try $0.duration(positive: true, what: "bucket width") }
+            seriesMetrics = try s.optional("metrics") { try $0.list().map { try $0.string() } }
+            try s.finish()
+        }
+        tableMetrics = try m.optional("table") { try $0.list("a list of metric names").map { try $0.string() } }
+        try m.finish()
+    }
+}
+
+/// The wall-clock anchor of simulated time 0: an ISO-8601 date and time
+/// with its UTC offset, e.g. `2017-06-01T08:00:00+08:00`.
+public struct StartMoment: Sendable, Equatable {
+    public let date: Date
+    /// Seconds east of UTC, for writing timestamps in the planner's zone.
+    public let utcOffset: Int
+
+    init(from node: SpecNode) throws {
+        let text = try node.text("a date and time such as 2017-06-01T08:00:00+08:00")
+        guard let parsed = StartMoment.parse(text) else {
+            throw node.error("expected a date and time with its UTC offset, such as 2017-06-01T08:00:00+08:00, found '\(text)'")
+        }
+        (date, utcOffset) = parsed
+    }
+
+    private static func parse(_ text: String) -> (Date, Int)? {
+        let pattern = #"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):?(\d{2}))$"#
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        func group(_ i: Int) -> String? {
+            guard let r = Range(match.range(at: i), in: text) else { return nil }
+            return String(text[r])
+        }
+        var offset = 0
+        if group(7) != "Z" {
+            guard let h = group(9).flatMap(Int.init), let m = group(10).flatMap(Int.init), h < 24, m < 60 else { return nil }
+            offset = (group(8) == "-" ? -1 : 1) * (h * 3600 + m * 60)
+        }
+        guard let zone = TimeZone(secondsFromGMT: offset) else { return nil }
+        var components = DateComponents()
+        components.year = group(1).flatMap(Int.init)
+        components.month = group(2).flatMap(Int.init)
+        components.day = group(3).flatMap(Int.init)
+        components.hour = group(4).flatMap(Int.init)
+        components.minute = group(5).flatMap(Int.init)
+        components.second = group(6).flatMap(Int.init) ?? 0
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
+        return (date, offset)
+    }
+
+    /// `seconds` after the start, as ISO-8601 in the start's UTC offset.
+    public func iso8601(after seconds: Double) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(secondsFromGMT: utcOffset)
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date.addingTimeInterval(seconds))
     }
 }

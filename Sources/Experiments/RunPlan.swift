@@ -1,33 +1,62 @@
 import SimulationKernel
 
-/// One replication of one scenario: the unit of work the runner schedules.
+/// One replication of one variant: the unit of work the runner schedules.
 public struct RunKey: Sendable, Hashable, Comparable {
-    public let scenario: Int
+    public let variant: Int
     public let replication: Int
 
+    public init(variant: Int, replication: Int) {
+        self.variant = variant
+        self.replication = replication
+    }
+
     public static func < (a: RunKey, b: RunKey) -> Bool {
-        (a.scenario, a.replication) < (b.scenario, b.replication)
+        (a.variant, a.replication) < (b.variant, b.replication)
     }
 }
 
-/// A scenario ready to run: its name and its built model.
-public struct PreparedScenario: Sendable {
-    public let name: String
+/// A scenario at one sweep point, with its model built: what a run simulates.
+public struct Variant: Sendable {
+    /// Index of the scenario (0 is the baseline).
+    public let scenario: Int
+    public let scenarioName: String
+    /// Index of the sweep point (0 without a sweep).
+    public let point: Int
+    /// The swept paths' values at this point, as they go into results columns.
+    public let sweepValues: [String]
     public let model: any SimulationModel
 }
 
 /// Everything needed to run an experiment, validated.
 public struct RunPlan: Sendable {
     public let experiment: ExperimentSpec
-    public let scenarios: [PreparedScenario]
+    /// Scenario-major: all points of scenario 0, then scenario 1, …
+    public let variants: [Variant]
+    /// Column names of the swept paths, in file order.
+    public let sweepColumns: [String]
 
     /// Every run, in output order.
     public var runs: [RunKey] {
-        scenarios.indices.flatMap { s in (0..<experiment.replications).map { RunKey(scenario: s, replication: $0) } }
+        variants.indices.flatMap { v in (0..<experiment.replications).map { RunKey(variant: v, replication: $0) } }
     }
 
-    /// The stream seeds of replication `r` (the same in every scenario: common random numbers).
+    /// The stream seeds of replication `r` (the same in every variant: common random numbers).
     public func seeds(replication r: Int) -> StreamSeeds {
         StreamSeeds(seed: experiment.seed, replication: r)
+    }
+
+    /// What a run needs besides its seeds.
+    public var settings: RunSettings {
+        RunSettings(horizon: experiment.horizon, warmup: experiment.warmup, seriesBucket: experiment.outputs.seriesBucket)
+    }
+
+    /// The baseline variant at the same sweep point as `v`.
+    public func baseline(of v: Int) -> Int {
+        variants.firstIndex { $0.scenario == 0 && $0.point == variants[v].point } ?? 0
+    }
+
+    /// Runs `shard` of `count` would take (every `count`-th run from `shard`).
+    public func runs(shard: Int, of count: Int) -> [RunKey] {
+        runs.enumerated().filter { $0.offset % count == shard }.map(\.element)
     }
 }

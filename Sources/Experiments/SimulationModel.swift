@@ -2,11 +2,21 @@ import ModelSpec
 import QueueingNetwork
 import SimulationKernel
 
+/// How long to run and what to record, the same for every run of an experiment.
+public struct RunSettings: Sendable, Equatable {
+    public let horizon: Double
+    public let warmup: Double
+    /// Width of time-series buckets, if series are recorded.
+    public let seriesBucket: Double?
+}
+
 /// A model kind ready to run replications: built once from a validated
 /// spec, shared read-only by the worker threads.
 public protocol SimulationModel: Sendable {
-    /// Runs one replication to `horizon`, with statistics from `warmup` on.
-    func replicate(seeds: StreamSeeds, horizon: Double, warmup: Double) -> Observations
+    /// Runs one replication with its random streams from `seeds`.
+    func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations
+    /// The fully resolved model, as YAML (defaults filled in, units normalised).
+    func explanation() -> String
 }
 
 /// The model kinds a model file may name under `kind:`.
@@ -32,7 +42,8 @@ public enum ModelKind: String, CaseIterable, Sendable {
 }
 
 extension NetworkSpec: SimulationModel {
-    public func replicate(seeds: StreamSeeds, horizon: Double, warmup: Double) -> Observations {
-        NetworkSimulation.run(spec: self, seeds: seeds, horizon: horizon, warmup: warmup)
+    public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
+        NetworkSimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, warmup: settings.warmup,
+                              seriesBucket: settings.seriesBucket)
     }
 }

@@ -3,7 +3,7 @@ import SimulationKernel
 extension SpecNode {
     /// A distribution declared as a mapping with `dist:` and its parameters,
     /// e.g. `{dist: lognormal, mean: 4m, cv: 0.5}`. Parameters are durations
-    /// (plain numbers or with units), `rate` is per time unit, `cv`, `k`,
+    /// (plain numbers or with units), `rate` is per time unit (or `9/min`), `cv`, `k`,
     /// `shape` and `weights` are plain numbers.
     public func distribution() throws -> Distribution {
         var m = try mapping("a distribution such as {dist: exponential, mean: 2}")
@@ -31,7 +31,7 @@ extension SpecNode {
             result = try wrap { try .deterministic(v) }
         case .exponential:
             let mean = try m.optional("mean") { try $0.duration(positive: true, what: "mean") }
-            let rate = try m.optional("rate") { try $0.nonNegative(positive: true, what: "rate") }
+            let rate = try m.optional("rate") { try $0.rate(positive: true) }
             switch (mean, rate) {
             case let (mean?, nil): result = try wrap { try .exponential(mean: mean) }
             case let (nil, rate?): result = try wrap { try .exponential(mean: 1 / rate) }

@@ -47,6 +47,32 @@ extension SpecNode {
         return x
     }
 
+    /// A rate per time unit (> 0 with `positive`): plain (per model time unit)
+    /// or per a duration unit, `9/min`, `120/h`, `0.15/s` (converted to per second).
+    public func rate(positive: Bool = false, what: String = "rate") throws -> Double {
+        let s = try text("a rate")
+        if let slash = s.firstIndex(of: "/") {
+            let unit = s[s.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+            guard let seconds = Quantity.durationUnits[unit] else {
+                throw error("unknown unit '\(unit)' in a rate (rates take /s, /min, /h or /d)")
+            }
+            guard let (n, suffix) = Quantity.split(String(s[..<slash])), n.isFinite else {
+                throw error("expected a rate such as 9/min, found '\(s)'")
+            }
+            var count = n
+            if !suffix.isEmpty {
+                guard let m = Quantity.countSuffixes[suffix] else { throw error("unknown unit '\(suffix)' in a rate") }
+                count *= m
+            }
+            let perSecond = count / seconds
+            if perSecond < 0 || (positive && perSecond == 0) {
+                throw error("the \(what) must be \(positive ? "positive" : "not negative"), found '\(s)'")
+            }
+            return perSecond
+        }
+        return try nonNegative(positive: positive, what: what)
+    }
+
     /// A whole number ≥ `minimum`, plain or with a count suffix.
     public func count(minimum: Int = 0, what: String = "count") throws -> Int {
         let x = try number()

@@ -9,6 +9,8 @@ public struct NetworkSimulation: EventHandler {
     var statistics: [StationStatistics]
     var networkSojourn = Tally()
     var customers = CustomerTable()
+    /// Per-station time series, when the experiment asks for them.
+    var series: [StationSeries]?
 
     /// The streams, owned here; the hot path uses their generators below,
     /// which stay valid as long as this model does (no reference counting per event).
@@ -51,15 +53,32 @@ public struct NetworkSimulation: EventHandler {
         routingTargets = spec.stations.map { $0.routing.map { Int32($0.station) } }
     }
 
-    /// Runs to `horizon`, discarding statistics before `warmup`, and reports the metrics.
-    public static func run(spec: NetworkSpec, seeds: StreamSeeds, horizon: Double, warmup: Double) -> Observations {
+    /// Runs to `horizon`, discarding statistics before `warmup`, and reports
+    /// the metrics (and, with `seriesBucket`, time series over the whole horizon).
+    public static func run(spec: NetworkSpec, seeds: StreamSeeds, horizon: Double, warmup: Double,
+                           seriesBucket: Double? = nil) -> Observations {
         var model = NetworkSimulation(spec: spec, seeds: seeds)
+        if let width = seriesBucket {
+            model.series = spec.stations.map { _ in StationSeries(width: width, horizon: horizon) }
+        }
         var calendar = EventCalendar<NetworkEvent>()
         model.start(calendar: &calendar, warmup: warmup)
         let events = calendar.run(&model, until: horizon)
         var observations = model.observations(at: calendar.now)
         observations.events = events
+        if var series = model.series {
+            for i in series.indices {
+                observations.series += series[i].finished(station: spec.stations[i].name, at: horizon)
+            }
+        }
         return observations
+    }
+
+    /// Brings a station's series up to date after its line or servers changed.
+    mutating func noteLevels(of station: Int, at now: Double) {
+        guard series != nil else { return }
+        series![station].queue.set(Double(pools[station].waiting), at: now)
+        series![station].busy.set(Double(pools[station].busy), at: now)
     }
 
     mutating func start(calendar: inout EventCalendar<NetworkEvent>, warmup: Double) {
@@ -95,6 +114,7 @@ public struct NetworkSimulation: EventHandler {
             statistics[station].abandoned += 1
             statistics[station].waiting.add(-1, at: now)
             customers.release(c)
+            noteLevels(of: station, at: now)
         case .shiftChange(let s, let shift):
             changeShift(station: Int(s), to: Int(shift), calendar: &calendar)
         case .warmupEnds:
@@ -106,6 +126,8 @@ public struct NetworkSimulation: EventHandler {
     mutating func arrive(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         statistics[station].arrivals += 1
+        if series != nil { series![station].arrivals.add(1, at: now) }
+        defer { noteLevels(of: station, at: now) }
         guard pools[station].admits else {
             statistics[station].blocked += 1
             customers.release(c)
@@ -138,10 +160,12 @@ public struct NetworkSimulation: EventHandler {
         let station = Int(customers[c].station)
         statistics[station].served += 1
         statistics[station].sojourn.record(now - customers[c].stationArrival)
+        if series != nil { series![station].served.add(1, at: now) }
         pools[station].release()
         if !serveWaiting(at: station, calendar: &calendar) {
             statistics[station].busy.set(Double(pools[station].busy), at: now)
         }
+        noteLevels(of: station, at: now)
         // Routing: one uniform decides the next station or leaving.
         let cumulative = routingCumulative[station]
         if !cumulative.isEmpty {
@@ -176,6 +200,7 @@ public struct NetworkSimulation: EventHandler {
         pools[station].setServers(servers.servers[shift])
         statistics[station].onShift.set(Double(servers.servers[shift]), at: now)
         serveWaiting(at: station, calendar: &calendar)
+        noteLevels(of: station, at: now)
         let following = (shift + 1) % servers.starts.count
         if following != 0 || servers.period != nil {
             calendar.schedule(.shiftChange(station: Int32(station), shift: Int32(following)),

@@ -79,7 +79,7 @@ extension NetworkSpec {
         if node["dist"] != nil { return .renewal(try node.distribution()) }
         var m = try node.mapping("a distribution {dist: …} or a rate profile {rates: […], every: …}")
         let ratesNode = try m.required("rates")
-        let rates = try ratesNode.list("a list of rates").map { try $0.nonNegative(what: "rate") }
+        let rates = try ratesNode.list("a list of rates").map { try $0.rate() }
         guard !rates.isEmpty else { throw ratesNode.error("a rate profile needs at least one rate") }
         let every = try m.required("every") { try $0.duration(positive: true, what: "piece width") }
         let repeats = try m.optional("repeat") { try $0.bool() } ?? false

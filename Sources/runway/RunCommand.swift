@@ -1,17 +1,20 @@
 import ArgumentParser
+import Dispatch
 import Experiments
 import Foundation
-import SimulationKernel
-import Synchronization
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run an experiment's replications and write its results.",
         discussion: """
-            Writes summary.json, summary.csv and replications.csv to DIR (default results/<name>/)
-            and prints each metric's mean with its 95% confidence interval. The same inputs and
-            seed give byte-identical files whatever --jobs is.
+            Writes summary.json, summary.csv, replications.csv, comparisons.csv (with scenarios),
+            timeseries.csv (with outputs.timeseries) and manifest.json to DIR (default
+            results/<name>/), and prints each metric's mean with its 95% confidence interval.
+            The same inputs and seed give byte-identical results whatever --jobs is.
+
+            Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/;
+            run again with --resume to do only what is missing.
             """
     )
 
@@ -30,8 +33,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
-    @Flag(name: .long, help: "Replace an existing results folder.")
+    @Flag(name: .long, help: "Replace an existing results folder (or an interrupted run).")
     var force = false
+
+    @Flag(name: .long, help: "Finish an interrupted run, doing only the missing runs.")
+    var resume = false
 
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
@@ -48,38 +54,53 @@ struct RunCommand: ParsableCommand {
         } catch {
             exitForBadInput(error)
         }
-        let folder = out ?? "results/\(plan.experiment.name)"
-        if FileManager.default.fileExists(atPath: folder) && !force {
-            exitForBadInput(ValidationError("results folder '\(folder)' exists; pass --force to replace it"))
+        var execution = ExperimentRun(plan: plan, folder: out ?? "results/\(plan.experiment.name)")
+        execution.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        execution.force = force
+        execution.resume = resume
+        execution.progress = Progress.style(quiet: quiet)
+        execution.commandLine = CommandLine.arguments
+        let stop = StopRequest()
+        let handlers = InterruptHandlers(stop: stop)
+        let outcome: ExperimentRun.Outcome
+        do {
+            outcome = try execution.execute(stop: stop)
+        } catch let refusal as ExperimentRun.Refusal {
+            exitForBadInput(refusal)
         }
-        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let keys = plan.runs
-        let collected = Mutex<[RunKey: Observations]>([:])
-        let started = ContinuousClock.now
-        ReplicationRunner.run(plan, keys: keys, jobs: workers) { key, observations in
-            collected.withLock { $0[key] = observations }
-        }
-        let results = ExperimentResults(plan: plan, runs: collected.withLock { $0 })
-        let elapsed = ContinuousClock.now - started
-        try writeResults(results, to: folder)
-        if !quiet {
-            print(ResultFiles.table(results))
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            print("\(keys.count) runs, \(results.totalEvents) events in \(String(format: "%.2f", seconds)) s; results in \(folder)/")
+        withExtendedLifetime(handlers) {}
+        switch outcome {
+        case .completed(let results):
+            if !quiet {
+                print(ResultFiles.table(results))
+                print("\(plan.runs.count) runs, \(results.totalEvents) events; results in \(execution.folder)/")
+            }
+        case .interrupted(let saved, let total, let folder):
+            FileHandle.standardError.write(Data("""
+                interrupted: \(saved) of \(total) runs saved in \(folder)/; \
+                run the same command with --resume to finish\n
+                """.utf8))
+            throw ExitCode(130)
         }
     }
+}
 
-    /// Writes every file into a fresh staging folder, then swaps it in.
-    func writeResults(_ results: ExperimentResults, to folder: String) throws {
-        let staging = folder.hasSuffix("/") ? String(folder.dropLast()) + ".partial" : folder + ".partial"
-        let fm = FileManager.default
-        try? fm.removeItem(atPath: staging)
-        let stage = ResultsFolder(path: staging)
-        try stage.create()
-        try stage.write("summary.json", ResultFiles.summaryJSON(results))
-        try stage.write("summary.csv", ResultFiles.summaryCSV(results))
-        try stage.write("replications.csv", ResultFiles.replicationsCSV(results))
-        if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
-        try fm.moveItem(atPath: staging, toPath: folder)
+/// SIGINT and SIGTERM ask the runner to stop after the runs in progress
+/// (which are then saved); a second signal ends the process at once.
+final class InterruptHandlers {
+    private var sources: [DispatchSourceSignal] = []
+
+    init(stop: StopRequest) {
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                if stop.isRequested { exit(130) }
+                stop.request()
+                FileHandle.standardError.write(Data("\nstopping after the runs in progress (again to quit now)\n".utf8))
+            }
+            source.resume()
+            sources.append(source)
+        }
     }
 }

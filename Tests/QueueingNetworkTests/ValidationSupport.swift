@@ -25,7 +25,7 @@ func runValidation(_ name: String) throws -> ExperimentResults {
 /// interval for `metric` and that the interval is tight (half-width ≤ 2% of the value).
 func expectAgreement(_ results: ExperimentResults, _ metric: String, analytic: Double,
                      sourceLocation: SourceLocation = #_sourceLocation) {
-    guard let m = results.summaries(scenario: 0).first(where: { $0.name == metric }) else {
+    guard let m = results.summaries(variant: 0).first(where: { $0.name == metric }) else {
         Issue.record("no metric \(metric)", sourceLocation: sourceLocation)
         return
     }

@@ -18,6 +18,14 @@ public struct TimeSeries: Sendable {
         self._values = Array(repeating: 0, count: buckets)
     }
 
+    /// A series holding `values` already.
+    public init(start: Double, width: Double, values: [Double]) {
+        precondition(width > 0)
+        self.start = start
+        self.width = width
+        self._values = values
+    }
+
     /// Adds `amount` to the bucket holding time `t` (ignored outside the series).
     @inlinable
     public mutating func add(_ amount: Double, at t: Double) {

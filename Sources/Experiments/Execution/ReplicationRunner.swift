@@ -22,9 +22,8 @@ public enum ReplicationRunner {
                 let i = next.add(1, ordering: .relaxed).oldValue
                 guard i < keys.count else { return }
                 let key = keys[i]
-                let observations = plan.scenarios[key.scenario].model.replicate(
-                    seeds: plan.seeds(replication: key.replication),
-                    horizon: plan.experiment.horizon, warmup: plan.experiment.warmup)
+                let observations = plan.variants[key.variant].model.replicate(
+                    seeds: plan.seeds(replication: key.replication), settings: plan.settings)
                 reporting.withLock { _ in finished(key, observations) }
             }
         }

@@ -1,0 +1,146 @@
+import Foundation
+import SimulationKernel
+import Synchronization
+
+/// Runs an experiment into a results folder so that nothing computed is lost
+/// and nothing is half-written:
+///
+/// - while running, each finished run is saved in `FOLDER.partial/runs/`;
+/// - an interrupted experiment leaves that folder; `resume` runs only the
+///   missing runs (the plan's fingerprint must match) and the results are
+///   byte-identical to an uninterrupted run;
+/// - at the end, all results files are written into `FOLDER.partial`, which is
+///   then renamed to `FOLDER`.
+public struct ExperimentRun {
+    public let plan: RunPlan
+    public let folder: String
+    public var jobs = 1
+    public var resume = false
+    public var force = false
+    public var progress: Progress.Style = .quiet
+    public var commandLine: [String] = []
+    /// The slice of the runs this process does (`runway run --shard I/N`).
+    public var shard: (index: Int, count: Int)?
+    /// Called after each run is saved (tests use it to interrupt at a known point).
+    public var afterEachRun: (@Sendable () -> Void)?
+
+    public init(plan: RunPlan, folder: String) {
+        self.plan = plan
+        self.folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+    }
+
+    /// How a run ended.
+    public enum Outcome {
+        case completed(ExperimentResults)
+        case interrupted(saved: Int, total: Int, folder: String)
+    }
+
+    /// A reason not to start, phrased for the planner.
+    public struct Refusal: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    var staging: String { folder + ".partial" }
+    var runsFolder: String { staging + "/runs" }
+
+    /// Runs what is missing; stops handing out runs once `stop` is set.
+    public func execute(stop: StopRequest) throws -> Outcome {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: folder) && !force {
+            throw Refusal(description: "\(folder): error: results folder exists; pass --force to replace it")
+        }
+        let fingerprint = self.fingerprint()
+        var saved: [RunKey: Observations] = [:]
+        if fm.fileExists(atPath: staging) {
+            if resume {
+                let recorded = (try? String(contentsOfFile: staging + "/plan.sha256", encoding: .utf8)) ?? ""
+                guard recorded.trimmingCharacters(in: .whitespacesAndNewlines) == fingerprint else {
+                    throw Refusal(description: "\(staging): error: the interrupted run was made from other inputs or settings; pass --force to start over")
+                }
+                saved = loadSavedRuns()
+            } else if force {
+                try fm.removeItem(atPath: staging)
+            } else {
+                throw Refusal(description: "\(staging): error: an interrupted run is here; pass --resume to finish it or --force to start over")
+            }
+        }
+        try fm.createDirectory(atPath: runsFolder, withIntermediateDirectories: true)
+        try ResultsFolder.writeAtomically(fingerprint + "\n", to: staging + "/plan.sha256")
+
+        let plan = self.plan
+        let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
+        let missing = mine.filter { saved[$0] == nil }
+        let started = Date()
+        let reporter = Progress(style: progress, runs: missing, alreadyDone: mine.count - missing.count) { v in
+            let variant = plan.variants[v]
+            if plan.sweepColumns.isEmpty { return "scenario \(variant.scenarioName)" }
+            return "scenario \(variant.scenarioName) [" + zip(plan.sweepColumns, variant.sweepValues).map { "\($0)=\($1)" }.joined(separator: ", ") + "]"
+        }
+        let collected = Mutex(saved)
+        let failure = Mutex<Error?>(nil)
+        let runsFolder = self.runsFolder
+        let hook = afterEachRun
+        ReplicationRunner.run(plan, keys: missing, jobs: jobs, shouldStop: { stop.isRequested }) { key, o in
+            do {
+                try ResultsFolder.writeAtomically(RunRecord.encode(o), to: runsFolder + "/" + Self.fileName(key))
+            } catch {
+                failure.withLock { $0 = error }
+                stop.request()
+            }
+            collected.withLock { $0[key] = o }
+            reporter.finished(variant: key.variant, events: o.events)
+            hook?()
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        let runs = collected.withLock { $0 }
+        let done = mine.filter { runs[$0] != nil }.count
+        if done < mine.count {
+            return .interrupted(saved: done, total: mine.count, folder: staging)
+        }
+        let results = ExperimentResults(plan: plan, runs: runs)
+        if shard != nil {
+            // A shard keeps its run records; `runway merge` builds the results.
+            try fm.moveItem(atPath: staging, toPath: folder)
+            return .completed(results)
+        }
+        try writeResults(results, started: started)
+        return .completed(results)
+    }
+
+    func writeResults(_ results: ExperimentResults, started: Date) throws {
+        let fm = FileManager.default
+        let stage = ResultsFolder(path: staging)
+        try stage.write("summary.json", ResultFiles.summaryJSON(results))
+        try stage.write("summary.csv", ResultFiles.summaryCSV(results))
+        try stage.write("replications.csv", ResultFiles.replicationsCSV(results))
+        if plan.experiment.scenarios.count > 1 { try stage.write("comparisons.csv", ResultFiles.comparisonsCSV(results)) }
+        if plan.experiment.outputs.seriesBucket != nil { try stage.write("timeseries.csv", ResultFiles.timeseriesCSV(results)) }
+        let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
+        try stage.write("manifest.json", manifest.json(for: plan))
+        try fm.removeItem(atPath: runsFolder)
+        try fm.removeItem(atPath: staging + "/plan.sha256")
+        if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
+        try fm.moveItem(atPath: staging, toPath: folder)
+    }
+
+    func loadSavedRuns() -> [RunKey: Observations] {
+        var saved: [RunKey: Observations] = [:]
+        for key in plan.runs {
+            let path = runsFolder + "/" + Self.fileName(key)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8), let o = RunRecord.decode(text) else { continue }
+            saved[key] = o
+        }
+        return saved
+    }
+
+    static func fileName(_ key: RunKey) -> String { "v\(key.variant)-r\(key.replication).run" }
+
+    /// Identifies the inputs and settings that the saved runs came from.
+    func fingerprint() -> String {
+        var text = "replications=\(plan.experiment.replications) seed=\(plan.experiment.seed) runs=\(plan.runs.count)\n"
+        for path in plan.experiment.inputFiles {
+            text += path + " " + (FileManager.default.contents(atPath: path).map { SHA256.hex($0) } ?? "missing") + "\n"
+        }
+        return SHA256.hex(Array(text.utf8))
+    }
+}

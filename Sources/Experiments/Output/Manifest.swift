@@ -1,0 +1,64 @@
+import Foundation
+
+/// `manifest.json`: what produced a results folder, for reproducing it.
+public struct Manifest: Sendable {
+    /// Runway's version, written into every manifest.
+    public static let runwayVersion = "0.2.0"
+
+    public var commandLine: [String]
+    public var started: Date
+    public var finished: Date
+    public var events: Int
+
+    public init(commandLine: [String], started: Date, finished: Date, events: Int) {
+        self.commandLine = commandLine
+        self.started = started
+        self.finished = finished
+        self.events = events
+    }
+
+    /// The manifest's JSON text for `plan`.
+    public func json(for plan: RunPlan) -> String {
+        let iso = ISO8601DateFormatter()
+        let files = plan.experiment.inputFiles.map { path in
+            JSONText.inlineObject([
+                ("path", JSONText.string(path)),
+                ("sha256", JSONText.string(FileManager.default.contents(atPath: path).map { SHA256.hex($0) } ?? "")),
+            ])
+        }
+        let commit = Self.gitCommit(near: plan.experiment.inputFiles.first ?? ".")
+        return JSONText.object([
+            ("runway_version", JSONText.string(Self.runwayVersion)),
+            ("git_commit", commit.map(JSONText.string) ?? "null"),
+            ("experiment", JSONText.string(plan.experiment.name)),
+            ("input_files", JSONText.array(files, indent: 1)),
+            ("seed", String(plan.experiment.seed)),
+            ("replications", String(plan.experiment.replications)),
+            ("stream_seeds", JSONText.string("per stream: SplitMix64(seed, replication) mixed with FNV-1a(stream name)")),
+            ("scenarios", JSONText.array(plan.experiment.scenarios.map { JSONText.string($0.name) }, indent: 1)),
+            ("runs", String(plan.runs.count)),
+            ("command_line", JSONText.array(commandLine.map(JSONText.string), indent: 1)),
+            ("started", JSONText.string(iso.string(from: started))),
+            ("finished", JSONText.string(iso.string(from: finished))),
+            ("wall_seconds", JSONText.number((finished.timeIntervalSince(started) * 1000).rounded() / 1000)),
+            ("events", String(events)),
+        ]) + "\n"
+    }
+
+    /// The commit of the git checkout holding `path`, when git is there to ask.
+    static func gitCommit(near path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.isEmpty ? "." : folder, "rev-parse", "HEAD"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}

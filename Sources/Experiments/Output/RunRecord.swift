@@ -1,0 +1,43 @@
+import SimulationKernel
+
+/// One finished run as a small text file, so an interrupted experiment keeps
+/// what it computed. Numbers are written in Swift's shortest round-trip form,
+/// so reading a record back gives the very same doubles (and the same results).
+public enum RunRecord {
+    /// The record of `o`.
+    public static func encode(_ o: Observations) -> String {
+        var lines = ["runway-run 1", "events\t\(o.events)"]
+        for m in o.metrics { lines.append("metric\t\(m.name)\t\(m.unit)\t\(m.value)") }
+        for s in o.series {
+            let values = s.series.values.map { "\($0)" }.joined(separator: ",")
+            lines.append("series\t\(s.name)\t\(s.unit)\t\(s.series.start)\t\(s.series.width)\t\(values)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reads a record back; `nil` if it is not a complete record.
+    public static func decode(_ text: String) -> Observations? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first == "runway-run 1", lines.last == "" else { return nil }
+        lines.removeLast()
+        var o = Observations()
+        for line in lines.dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            switch f.first {
+            case "events":
+                guard f.count == 2, let n = Int(f[1]) else { return nil }
+                o.events = n
+            case "metric":
+                guard f.count == 4, let x = Double(f[3]) else { return nil }
+                o.record(f[1], x, unit: f[2])
+            case "series":
+                guard f.count == 6, let start = Double(f[3]), let width = Double(f[4]) else { return nil }
+                let values = f[5].isEmpty ? [] : f[5].split(separator: ",").compactMap { Double($0) }
+                o.series.append(Observations.Series(f[1], TimeSeries(start: start, width: width, values: values), unit: f[2]))
+            default:
+                return nil
+            }
+        }
+        return o
+    }
+}

@@ -1,0 +1,139 @@
+import Experiments
+import Foundation
+import ModelSpec
+import Testing
+
+/// The error catalogue: every mistake ends in one located message.
+@Suite("Bad input gets a located error")
+struct InputErrorTests {
+    static let model = """
+        kind: queueing-network
+        stations:
+          - name: desk
+            arrivals: {dist: exponential, rate: 8}
+            service: {dist: exponential, mean: 1}
+            servers: 10
+        """
+
+    static let experiment = """
+        name: e
+        model: m.yaml
+        horizon: 100
+        """
+
+    struct Case: Sendable, CustomStringConvertible {
+        let description: String
+        let experiment: String
+        let model: String
+        /// File ("e.yaml" or "m.yaml"), line and column the error must name.
+        let file: String
+        let line: Int
+        let column: Int
+        let message: String
+    }
+
+    static let cases: [Case] = [
+        Case(description: "unknown key", experiment: experiment + "\nreplicatons: 3", model: model,
+             file: "e.yaml", line: 4, column: 1, message: "did you mean 'replications'"),
+        Case(description: "wrong type", experiment: "name: e\nmodel: m.yaml\nhorizon: [1, 2]", model: model,
+             file: "e.yaml", line: 3, column: 10, message: "expected a duration"),
+        Case(description: "missing required field", experiment: "name: e\nmodel: m.yaml", model: model,
+             file: "e.yaml", line: 1, column: 1, message: "missing required field 'horizon'"),
+        Case(description: "probability outside [0, 1]", experiment: experiment,
+             model: model + "\n    routing: {desk: 1.5}", file: "m.yaml", line: 7, column: 21, message: "must lie in [0, 1]"),
+        Case(description: "zero rate", experiment: experiment,
+             model: model.replacingOccurrences(of: "rate: 8", with: "rate: 0"), file: "m.yaml", line: 4, column: 41,
+             message: "must be positive"),
+        Case(description: "negative rate", experiment: experiment,
+             model: model.replacingOccurrences(of: "rate: 8", with: "rate: -2"), file: "m.yaml", line: 4, column: 41,
+             message: "must be positive"),
+        Case(description: "negative duration", experiment: experiment + "\nwarmup: -5m", model: model,
+             file: "e.yaml", line: 4, column: 9, message: "must not be negative"),
+        Case(description: "unknown unit", experiment: "name: e\nmodel: m.yaml\nhorizon: 5 fortnights", model: model,
+             file: "e.yaml", line: 3, column: 10, message: "unknown unit 'fortnights'"),
+        Case(description: "unknown distribution", experiment: experiment,
+             model: model.replacingOccurrences(of: "dist: exponential, mean: 1", with: "dist: expo, mean: 1"),
+             file: "m.yaml", line: 5, column: 21, message: "unknown distribution 'expo'"),
+        Case(description: "override of a path that does not exist",
+             experiment: experiment + "\nscenarios:\n  - name: a\n  - name: b\n    overrides:\n      stations[desk].shifts.x: 1",
+             model: model, file: "e.yaml", line: 8, column: 7, message: "the model has no 'shifts'"),
+        Case(description: "override of an unknown key",
+             experiment: experiment + "\nscenarios:\n  - name: a\n  - name: b\n    overrides:\n      stations[desk].servrs: 1",
+             model: model, file: "e.yaml", line: 8, column: 7, message: "did you mean 'servers'"),
+        Case(description: "list item name not found",
+             experiment: experiment + "\nsweep:\n  stations[dsk].servers: [1, 2]",
+             model: model, file: "e.yaml", line: 5, column: 3, message: "no item named 'dsk'"),
+        Case(description: "duplicate scenario names",
+             experiment: experiment + "\nscenarios:\n  - name: a\n  - name: a", model: model,
+             file: "e.yaml", line: 6, column: 11, message: "duplicate scenario name 'a'"),
+        Case(description: "empty sweep list", experiment: experiment + "\nsweep:\n  stations[desk].servers: []", model: model,
+             file: "e.yaml", line: 5, column: 27, message: "empty sweep list"),
+        Case(description: "model file missing", experiment: experiment.replacingOccurrences(of: "m.yaml", with: "nope.yaml"),
+             model: model, file: "e.yaml", line: 2, column: 8, message: "does not exist"),
+        Case(description: "model of an unknown kind", experiment: experiment,
+             model: model.replacingOccurrences(of: "queueing-network", with: "queuing-network"),
+             file: "m.yaml", line: 1, column: 7, message: "did you mean 'queueing-network'"),
+        Case(description: "YAML syntax error", experiment: "name: e\nmodel: [m.yaml\nhorizon: 100", model: model,
+             file: "e.yaml", line: 3, column: 8, message: "YAML syntax"),
+        Case(description: "empty file", experiment: "", model: model,
+             file: "e.yaml", line: 1, column: 1, message: "the file is empty"),
+    ]
+
+    @Test("Each mistake is reported at its file, line and column", arguments: cases)
+    func located(_ c: Case) throws {
+        let folder = temporaryFolder()
+        write(c.model, to: "m.yaml", in: folder)
+        let path = write(c.experiment, to: "e.yaml", in: folder)
+        do {
+            _ = try ExperimentLoader.plan(path: path)
+            Issue.record("\(c.description): no error")
+        } catch let error as SpecError {
+            #expect(error.location.file.hasSuffix(c.file), "\(c.description): \(error)")
+            #expect(error.location.line == c.line && error.location.column == c.column, "\(c.description): \(error)")
+            #expect(error.message.contains(c.message), "\(c.description): \(error)")
+            #expect(error.description.hasPrefix("\(error.location.file):\(c.line):\(c.column): error: "))
+        }
+    }
+
+    @Test("A file that is not UTF-8 is refused at the first bad byte")
+    func notUTF8() throws {
+        let folder = temporaryFolder()
+        let path = folder + "/e.yaml"
+        FileManager.default.createFile(atPath: path, contents: Data("name: e\nmodel: m\u{e9}".utf8.dropLast(2) + [0xE9, 0x0A]))
+        do {
+            _ = try ExperimentLoader.plan(path: path)
+            Issue.record("no error")
+        } catch let error as SpecError {
+            #expect(error.location.line == 2 && error.location.column == 9, "\(error)")
+            #expect(error.message.contains("not UTF-8"))
+        }
+    }
+
+    /// Through the command line: exit status 2, the message on stderr, and no results folder.
+    @Test("runway run exits with status 2 and writes nothing", arguments: [0, 6, 11, 16])
+    func commandLine(index: Int) throws {
+        let c = Self.cases[index]
+        let folder = temporaryFolder()
+        write(c.model, to: "m.yaml", in: folder)
+        let path = write(c.experiment, to: "e.yaml", in: folder)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: runwayExecutable)
+        process.arguments = ["run", path, "--out", folder + "/results"]
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains(":\(c.line):\(c.column): error: "), "\(text)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/results"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/results.partial"))
+    }
+}
+
+/// The runway executable built alongside the tests.
+let runwayExecutable: String = {
+    let configuration = _isDebugAssertConfiguration() ? "debug" : "release"
+    return "\(repositoryRoot)/.build/\(configuration)/runway"
+}()
