@@ -5,7 +5,7 @@ RELEASE_FLAGS = -c release
 # Tests run optimised: the validation tests simulate millions of customers.
 TEST_FLAGS = -c release -Xswiftc -enable-testing
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test bench fuzz clean
 
 # GSL from Debian when pkg-config cannot find it.
 deps:
@@ -23,6 +23,11 @@ run: build
 test: deps
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
+	.build/release/runway fuzz-loader --seconds 10
+
+# The loader under random and mutated input for a minute (CI runs 10 s of it in `make test`).
+fuzz: build
+	.build/release/runway fuzz-loader --seconds 60
 
 bench: build
 	$(SWIFT) run $(RELEASE_FLAGS) runway bench
