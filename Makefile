@@ -5,7 +5,7 @@ RELEASE_FLAGS = -c release
 # Tests run optimised: the validation tests simulate millions of customers.
 TEST_FLAGS = -c release -Xswiftc -enable-testing
 
-.PHONY: deps build run test bench fuzz clean
+.PHONY: deps build run test bench fuzz baselines clean
 
 # GSL from Debian when pkg-config cannot find it.
 deps:
@@ -24,6 +24,11 @@ test: deps
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
 	.build/release/runway fuzz-loader --seconds 10
+	@for f in experiments/ci/*.yaml; do .build/release/runway check $$f --junit .build/check-$$(basename $$f .yaml).xml || exit 1; done
+
+# After a deliberate change of model behaviour: store new CI baselines (commit them).
+baselines: build
+	@for f in experiments/ci/*.yaml; do .build/release/runway baseline $$f || exit 1; done
 
 # The loader under random and mutated input for a minute (CI runs 10 s of it in `make test`).
 fuzz: build

@@ -22,6 +22,8 @@ public struct ExperimentSpec: Sendable {
     /// Axes of the parameter grid (empty: no sweep).
     public var sweep: [SweepAxis]
     public var outputs: OutputSpec
+    /// How `runway check` judges drift.
+    public var check: CheckSpec
     /// Every file read (experiment files along the `extends` chain, then the model), for the manifest.
     public var inputFiles: [String]
 
@@ -60,6 +62,7 @@ public struct ExperimentSpec: Sendable {
         scenarios = try m.optional("scenarios") { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
         sweep = try m.optional("sweep") { try SweepAxis.axes(from: $0) } ?? []
         outputs = try m.optional("outputs") { try OutputSpec(from: $0) } ?? OutputSpec()
+        check = try m.optional("check") { try CheckSpec(from: $0) } ?? CheckSpec()
         inputFiles = []
         try m.finish()
         guard FileManager.default.isReadableFile(atPath: modelPath) else {
@@ -233,4 +236,31 @@ public struct StartMoment: Sendable, Equatable {
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date.addingTimeInterval(seconds))
     }
+}
+
+/// `check:` — when a metric counts as drifted in `runway check --mode statistical`:
+/// the samples differ beyond chance (Welch's t-test at `alpha`) *and* the
+/// means differ by more than the relative `tolerance` (per metric if given).
+public struct CheckSpec: Sendable {
+    public var alpha = 0.01
+    public var tolerance = 0.02
+    public var metricTolerances: [String: Double] = [:]
+
+    public init() {}
+
+    init(from node: SpecNode) throws {
+        var m = try node.mapping("{alpha: 0.01, tolerance: 2%, metrics: {METRIC: 5%}}")
+        alpha = try m.optional("alpha") { try $0.probability(what: "significance level") } ?? 0.01
+        tolerance = try m.optional("tolerance") { try $0.nonNegative(what: "relative tolerance") } ?? 0.02
+        if let metrics = m.optional("metrics") {
+            guard case .mapping(let pairs) = metrics.value else {
+                throw metrics.error("expected a mapping of metric names to relative tolerances")
+            }
+            for (key, value) in pairs { metricTolerances[try key.string()] = try value.nonNegative(what: "relative tolerance") }
+        }
+        try m.finish()
+    }
+
+    /// The relative tolerance of `metric`.
+    public func tolerance(for metric: String) -> Double { metricTolerances[metric] ?? tolerance }
 }

@@ -9,6 +9,7 @@ struct Runway: ParsableCommand {
             Planners describe a model (models/*.yaml) and an experiment (experiments/*.yaml);
             `runway run` simulates its replications in parallel and writes tidy results.
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, BenchCommand.self, FuzzCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, BaselineCommand.self, CheckCommand.self,
+                      BenchCommand.self, FuzzCommand.self]
     )
 }

@@ -28,4 +28,11 @@ public enum ReplicationRunner {
             }
         }
     }
+
+    /// Runs every run of `plan` in memory and returns the results.
+    public static func results(of plan: RunPlan, jobs: Int) -> ExperimentResults {
+        let collected = Mutex<[RunKey: Observations]>([:])
+        run(plan, keys: plan.runs, jobs: jobs) { key, o in collected.withLock { $0[key] = o } }
+        return ExperimentResults(plan: plan, runs: collected.withLock { $0 })
+    }
 }
