@@ -42,9 +42,21 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .long, help: "Run only slice I of N (0 ≤ I < N) into its own folder; combine with `runway merge`.")
+    var shard: String?
+
+    /// The parsed `--shard I/N`.
+    var shardSlice: (index: Int, count: Int)? {
+        guard let shard else { return nil }
+        let parts = shard.split(separator: "/")
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, i >= 0, i < n else { return nil }
+        return (i, n)
+    }
+
     func validate() throws {
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if shard != nil && shardSlice == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
     }
 
     func run() throws {
@@ -54,7 +66,10 @@ struct RunCommand: ParsableCommand {
         } catch {
             exitForBadInput(error)
         }
-        var execution = ExperimentRun(plan: plan, folder: out ?? "results/\(plan.experiment.name)")
+        let defaultFolder = "results/\(plan.experiment.name)" + (shardSlice.map { ".shard-\($0.index)-of-\($0.count)" } ?? "")
+        var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
+        execution.shard = shardSlice
+        execution.experimentFile = URL(fileURLWithPath: experiment).standardizedFileURL.path
         execution.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         execution.force = force
         execution.resume = resume
@@ -71,6 +86,10 @@ struct RunCommand: ParsableCommand {
         withExtendedLifetime(handlers) {}
         switch outcome {
         case .completed(let results):
+            if let slice = shardSlice {
+                if !quiet { print("shard \(slice.index) of \(slice.count): \(results.runs.count) runs saved in \(execution.folder)/") }
+                return
+            }
             if !quiet {
                 print(ResultFiles.table(results))
                 print("\(plan.runs.count) runs, \(results.totalEvents) events; results in \(execution.folder)/")

@@ -21,6 +21,8 @@ public struct ExperimentRun {
     public var commandLine: [String] = []
     /// The slice of the runs this process does (`runway run --shard I/N`).
     public var shard: (index: Int, count: Int)?
+    /// The experiment file's path, recorded in a shard for `runway merge`.
+    public var experimentFile = ""
     /// Called after each run is saved (tests use it to interrupt at a known point).
     public var afterEachRun: (@Sendable () -> Void)?
 
@@ -98,8 +100,13 @@ public struct ExperimentRun {
             return .interrupted(saved: done, total: mine.count, folder: staging)
         }
         let results = ExperimentResults(plan: plan, runs: runs)
-        if shard != nil {
+        if let shard {
             // A shard keeps its run records; `runway merge` builds the results.
+            let description = ShardDescription(experimentFile: experimentFile, replications: plan.experiment.replications,
+                                               seed: plan.experiment.seed, index: shard.index, count: shard.count,
+                                               fingerprint: fingerprint)
+            try ResultsFolder.writeAtomically(description.json(), to: staging + "/shard.json")
+            if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
             try fm.moveItem(atPath: staging, toPath: folder)
             return .completed(results)
         }
@@ -108,8 +115,17 @@ public struct ExperimentRun {
     }
 
     func writeResults(_ results: ExperimentResults, started: Date) throws {
+        try Self.publish(results, staging: staging, folder: folder, started: started, commandLine: commandLine)
+    }
+
+    /// Writes every results file into `staging` (which may hold run records
+    /// and a plan fingerprint, removed here) and renames it to `folder`.
+    static func publish(_ results: ExperimentResults, staging: String, folder: String, started: Date,
+                        commandLine: [String]) throws {
         let fm = FileManager.default
+        let plan = results.plan
         let stage = ResultsFolder(path: staging)
+        try stage.create()
         try stage.write("summary.json", ResultFiles.summaryJSON(results))
         try stage.write("summary.csv", ResultFiles.summaryCSV(results))
         try stage.write("replications.csv", ResultFiles.replicationsCSV(results))
@@ -117,8 +133,9 @@ public struct ExperimentRun {
         if plan.experiment.outputs.seriesBucket != nil { try stage.write("timeseries.csv", ResultFiles.timeseriesCSV(results)) }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
         try stage.write("manifest.json", manifest.json(for: plan))
-        try fm.removeItem(atPath: runsFolder)
-        try fm.removeItem(atPath: staging + "/plan.sha256")
+        for leftover in ["runs", "plan.sha256", "shard.json"] where fm.fileExists(atPath: staging + "/" + leftover) {
+            try fm.removeItem(atPath: staging + "/" + leftover)
+        }
         if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
         try fm.moveItem(atPath: staging, toPath: folder)
     }
@@ -138,8 +155,9 @@ public struct ExperimentRun {
     /// Identifies the inputs and settings that the saved runs came from.
     func fingerprint() -> String {
         var text = "replications=\(plan.experiment.replications) seed=\(plan.experiment.seed) runs=\(plan.runs.count)\n"
+        // Contents, not paths: a shard run from a relative path merges with the same files named absolutely.
         for path in plan.experiment.inputFiles {
-            text += path + " " + (FileManager.default.contents(atPath: path).map { SHA256.hex($0) } ?? "missing") + "\n"
+            text += (FileManager.default.contents(atPath: path).map { SHA256.hex($0) } ?? "missing") + "\n"
         }
         return SHA256.hex(Array(text.utf8))
     }
