@@ -10,7 +10,8 @@ public struct NetworkSimulation: EventHandler {
     var networkSojourn = Tally()
     var customers = CustomerTable()
     /// Per-station time series, when the experiment asks for them.
-    var series: [StationSeries]?
+    var series: [StationSeries] = []
+    var recordsSeries = false
 
     /// The streams, owned here; the hot path uses their generators below,
     /// which stay valid as long as this model does (no reference counting per event).
@@ -20,9 +21,13 @@ public struct NetworkSimulation: EventHandler {
     let serviceGenerators: [UnsafeMutablePointer<gsl_rng>]
     let patienceGenerators: [UnsafeMutablePointer<gsl_rng>]
     let routingGenerators: [UnsafeMutablePointer<gsl_rng>]
-    let service: [Distribution]
-    let patience: [Distribution?]
-    let interArrival: [Distribution?]
+    // Distributions by station, read in place (no copies, so no reference
+    // counting per event); a station without one has `has… == false`.
+    let service: ContiguousArray<Distribution>
+    let patience: ContiguousArray<Distribution>
+    let hasPatience: [Bool]
+    let interArrival: ContiguousArray<Distribution>
+    let hasInterArrival: [Bool]
     let arrivalProfile: [RateProfile?]
     /// Cumulative routing probabilities per station, and their targets.
     let routingCumulative: [[Double]]
@@ -42,9 +47,11 @@ public struct NetworkSimulation: EventHandler {
         serviceGenerators = serviceStreams.map(\.gsl)
         patienceGenerators = patienceStreams.map(\.gsl)
         routingGenerators = routingStreams.map(\.gsl)
-        service = spec.stations.map(\.service)
-        patience = spec.stations.map(\.patience)
-        interArrival = spec.stations.map { if case .renewal(let d)? = $0.arrivals { d } else { nil } }
+        service = ContiguousArray(spec.stations.map(\.service))
+        patience = ContiguousArray(spec.stations.map { $0.patience ?? $0.service })
+        hasPatience = spec.stations.map { $0.patience != nil }
+        interArrival = ContiguousArray(spec.stations.map { if case .renewal(let d)? = $0.arrivals { d } else { $0.service } })
+        hasInterArrival = spec.stations.map { if case .renewal? = $0.arrivals { true } else { false } }
         arrivalProfile = spec.stations.map { if case .profile(let p)? = $0.arrivals { p } else { nil } }
         routingCumulative = spec.stations.map { station in
             var total = 0.0
@@ -60,25 +67,24 @@ public struct NetworkSimulation: EventHandler {
         var model = NetworkSimulation(spec: spec, seeds: seeds)
         if let width = seriesBucket {
             model.series = spec.stations.map { _ in StationSeries(width: width, horizon: horizon) }
+            model.recordsSeries = true
         }
         var calendar = EventCalendar<NetworkEvent>()
         model.start(calendar: &calendar, warmup: warmup)
         let events = calendar.run(&model, until: horizon)
         var observations = model.observations(at: calendar.now)
         observations.events = events
-        if var series = model.series {
-            for i in series.indices {
-                observations.series += series[i].finished(station: spec.stations[i].name, at: horizon)
-            }
+        for i in model.series.indices {
+            observations.series += model.series[i].finished(station: spec.stations[i].name, at: horizon)
         }
         return observations
     }
 
     /// Brings a station's series up to date after its line or servers changed.
     mutating func noteLevels(of station: Int, at now: Double) {
-        guard series != nil else { return }
-        series![station].queue.set(Double(pools[station].waiting), at: now)
-        series![station].busy.set(Double(pools[station].busy), at: now)
+        guard recordsSeries else { return }
+        series[station].queue.set(Double(pools[station].waiting), at: now)
+        series[station].busy.set(Double(pools[station].busy), at: now)
     }
 
     mutating func start(calendar: inout EventCalendar<NetworkEvent>, warmup: Double) {
@@ -126,7 +132,7 @@ public struct NetworkSimulation: EventHandler {
     mutating func arrive(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         statistics[station].arrivals += 1
-        if series != nil { series![station].arrivals.add(1, at: now) }
+        if recordsSeries { series[station].arrivals.add(1, at: now) }
         defer { noteLevels(of: station, at: now) }
         guard pools[station].admits else {
             statistics[station].blocked += 1
@@ -141,9 +147,9 @@ public struct NetworkSimulation: EventHandler {
             let visit = customers.joinLine(c)
             pools[station].enqueue(LineTicket(customer: c, visit: visit))
             statistics[station].waiting.add(1, at: now)
-            if let patience = patience[station] {
-                calendar.schedule(.patienceEnds(customer: c, visit: visit),
-                                  after: patience.sample(generator: patienceGenerators[station]))
+            if hasPatience[station] {
+                let wait = patience.withUnsafeBufferPointer { $0[station].sample(generator: patienceGenerators[station]) }
+                calendar.schedule(.patienceEnds(customer: c, visit: visit), after: wait)
             }
         }
     }
@@ -152,7 +158,8 @@ public struct NetworkSimulation: EventHandler {
         let now = calendar.now
         statistics[station].busy.set(Double(pools[station].busy), at: now)
         statistics[station].wait.record(now - customers[c].stationArrival)
-        calendar.schedule(.serviceEnd(customer: c), after: service[station].sample(generator: serviceGenerators[station]))
+        let duration = service.withUnsafeBufferPointer { $0[station].sample(generator: serviceGenerators[station]) }
+        calendar.schedule(.serviceEnd(customer: c), after: duration)
     }
 
     mutating func finishService(of c: Int32, calendar: inout EventCalendar<NetworkEvent>) {
@@ -160,7 +167,7 @@ public struct NetworkSimulation: EventHandler {
         let station = Int(customers[c].station)
         statistics[station].served += 1
         statistics[station].sojourn.record(now - customers[c].stationArrival)
-        if series != nil { series![station].served.add(1, at: now) }
+        if recordsSeries { series[station].served.add(1, at: now) }
         pools[station].release()
         if !serveWaiting(at: station, calendar: &calendar) {
             statistics[station].busy.set(Double(pools[station].busy), at: now)
@@ -218,7 +225,9 @@ public struct NetworkSimulation: EventHandler {
     }
 
     func nextExternalArrival(station: Int, after now: Double) -> Double? {
-        if let d = interArrival[station] { return now + d.sample(generator: arrivalGenerators[station]) }
+        if hasInterArrival[station] {
+            return now + interArrival.withUnsafeBufferPointer { $0[station].sample(generator: arrivalGenerators[station]) }
+        }
         if let p = arrivalProfile[station] { return p.nextArrival(after: now, using: arrivalStreams[station]) }
         return nil
     }
