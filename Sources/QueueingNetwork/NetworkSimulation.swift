@@ -129,6 +129,7 @@ public struct NetworkSimulation: EventHandler {
         }
     }
 
+    @inline(__always)
     mutating func arrive(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         statistics[station].arrivals += 1
@@ -154,6 +155,7 @@ public struct NetworkSimulation: EventHandler {
         }
     }
 
+    @inline(__always)
     mutating func startService(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         statistics[station].busy.set(Double(pools[station].busy), at: now)
@@ -162,6 +164,7 @@ public struct NetworkSimulation: EventHandler {
         calendar.schedule(.serviceEnd(customer: c), after: duration)
     }
 
+    @inline(__always)
     mutating func finishService(of c: Int32, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         let station = Int(customers[c].station)
@@ -224,6 +227,7 @@ public struct NetworkSimulation: EventHandler {
         return t
     }
 
+    @inline(__always)
     func nextExternalArrival(station: Int, after now: Double) -> Double? {
         if hasInterArrival[station] {
             return now + interArrival.withUnsafeBufferPointer { $0[station].sample(generator: arrivalGenerators[station]) }
