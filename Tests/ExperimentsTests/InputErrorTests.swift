@@ -6,14 +6,7 @@ import Testing
 /// The error catalogue: every mistake ends in one located message.
 @Suite("Bad input gets a located error")
 struct InputErrorTests {
-    static let model = """
-        kind: queueing-network
-        stations:
-          - name: desk
-            arrivals: {dist: exponential, rate: 8}
-            service: {dist: exponential, mean: 1}
-            servers: 10
-        """
+    static let model = deskModel
 
     static let experiment = """
         name: e

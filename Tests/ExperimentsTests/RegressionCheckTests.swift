@@ -4,14 +4,7 @@ import Testing
 
 @Suite("runway check")
 struct RegressionCheckTests {
-    static let model = """
-        kind: queueing-network
-        stations:
-          - name: desk
-            arrivals: {dist: exponential, rate: 8}
-            service: {dist: exponential, mean: 1}
-            servers: 10
-        """
+    static let model = deskModel
 
     func results(model: String, in folder: String) throws -> ExperimentResults {
         write(model, to: "m.yaml", in: folder)

@@ -4,13 +4,8 @@ import Testing
 
 @Suite("Scenarios, sweeps and inheritance")
 struct ScenarioSweepTests {
-    static let model = """
-        kind: queueing-network
-        stations:
-          - name: desk
-            arrivals: {dist: exponential, rate: 8}
-            service: {dist: exponential, mean: 1}
-            servers: 10
+    static let model = deskModel + """
+
           - name: review
             service: {dist: exponential, mean: 0.5}
             servers: 2

@@ -30,3 +30,13 @@ func execute(_ plan: RunPlan, jobs: Int) -> ExperimentResults {
     ReplicationRunner.run(plan, keys: plan.runs, jobs: jobs) { key, o in collected.withLock { $0[key] = o } }
     return ExperimentResults(plan: plan, runs: collected.withLock { $0 })
 }
+
+/// A one-station M/M/c model (λ = 8, μ = 1, c = 10) that tests vary.
+let deskModel = """
+    kind: queueing-network
+    stations:
+      - name: desk
+        arrivals: {dist: exponential, rate: 8}
+        service: {dist: exponential, mean: 1}
+        servers: 10
+    """
