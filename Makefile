@@ -1,6 +1,6 @@
 # Runway — the two commands of the quick start are `make run` and `make test`.
 SWIFT ?= swift
-EXPERIMENT ?= experiments/mmc.yaml
+EXPERIMENT ?= experiments/launch-day.yaml
 RELEASE_FLAGS = -c release
 # Tests run optimised: the validation tests simulate millions of customers.
 TEST_FLAGS = -c release -Xswiftc -enable-testing

@@ -26,7 +26,8 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
-        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "QueueingNetwork"]),
+        .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "QueueingNetwork", "LuxuryChannel"]),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "QueueingNetwork",
@@ -36,5 +37,6 @@ let package = Package(
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "CGSL"]),
         .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel"]),
+        .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "Experiments", "ModelSpec", "SimulationKernel"]),
     ]
 )

@@ -229,6 +229,15 @@ public struct StartMoment: Sendable, Equatable {
         return (date, offset)
     }
 
+    /// Local time of the start in seconds since Monday 00:00, for time-of-day and day-of-week profiles.
+    public var secondsSinceMonday: Double {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: utcOffset) ?? .gmt
+        let c = calendar.dateComponents([.weekday, .hour, .minute, .second], from: date)
+        let mondayBased = ((c.weekday ?? 2) + 5) % 7
+        return Double(mondayBased * 86_400 + (c.hour ?? 0) * 3600 + (c.minute ?? 0) * 60 + (c.second ?? 0))
+    }
+
     /// `seconds` after the start, as ISO-8601 in the start's UTC offset.
     public func iso8601(after seconds: Double) -> String {
         let formatter = ISO8601DateFormatter()

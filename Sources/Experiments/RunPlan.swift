@@ -47,7 +47,10 @@ public struct RunPlan: Sendable {
 
     /// What a run needs besides its seeds.
     public var settings: RunSettings {
-        RunSettings(horizon: experiment.horizon, warmup: experiment.warmup, seriesBucket: experiment.outputs.seriesBucket)
+        var settings = RunSettings(horizon: experiment.horizon, warmup: experiment.warmup,
+                                   seriesBucket: experiment.outputs.seriesBucket)
+        settings.clockOffset = experiment.start?.secondsSinceMonday ?? 0
+        return settings
     }
 
     /// The baseline variant at the same sweep point as `v`.

@@ -1,3 +1,4 @@
+import LuxuryChannel
 import ModelSpec
 import QueueingNetwork
 import SimulationKernel
@@ -8,6 +9,8 @@ public struct RunSettings: Sendable, Equatable {
     public let warmup: Double
     /// Width of time-series buckets, if series are recorded.
     public let seriesBucket: Double?
+    /// Local time at the run's start, in seconds since Monday 00:00 (0 without a `start`).
+    public var clockOffset: Double = 0
 }
 
 /// A model kind ready to run replications: built once from a validated
@@ -22,6 +25,7 @@ public protocol SimulationModel: Sendable {
 /// The model kinds a model file may name under `kind:`.
 public enum ModelKind: String, CaseIterable, Sendable {
     case queueingNetwork = "queueing-network"
+    case luxuryChannel = "luxury-channel"
 
     /// Builds the model a (possibly overridden) model tree describes.
     public static func build(from root: SpecNode) throws -> any SimulationModel {
@@ -37,6 +41,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
         }
         switch kind {
         case .queueingNetwork: return try NetworkSpec(from: root)
+        case .luxuryChannel: return try LuxuryChannelSpec(from: root)
         }
     }
 }
@@ -45,5 +50,12 @@ extension NetworkSpec: SimulationModel {
     public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
         NetworkSimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, warmup: settings.warmup,
                               seriesBucket: settings.seriesBucket)
+    }
+}
+
+extension LuxuryChannelSpec: SimulationModel {
+    public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
+        LuxurySimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, clockOffset: settings.clockOffset,
+                             seriesBucket: settings.seriesBucket)
     }
 }

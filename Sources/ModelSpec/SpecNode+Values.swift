@@ -107,6 +107,16 @@ extension SpecNode {
         return seconds
     }
 
+    /// A quantity of any kind a distribution may describe: a duration with
+    /// units (in seconds), a count (`10k`), money (`1500 RMB`) or a plain number.
+    public func magnitude(positive: Bool = false, what: String = "value") throws -> Double {
+        let s = try text("a number")
+        if let (_, unit) = Quantity.split(s), Quantity.durationUnits[unit] != nil {
+            return try duration(positive: positive, what: what)
+        }
+        return try nonNegative(positive: positive, what: what)
+    }
+
     /// The items of a list.
     public func list(_ what: String = "a list") throws -> [SpecNode] {
         guard case .sequence(let items) = value else { throw error("expected \(what), found \(kindName)") }

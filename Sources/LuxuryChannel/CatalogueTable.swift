@@ -1,0 +1,57 @@
+import SimulationKernel
+
+/// The products of one replication: browsing products of the brands in the
+/// channel, then the show's look products, each with brand, category, price
+/// and stock, drawn from the "catalogue" stream.
+struct CatalogueTable {
+    var brand: [Int32] = []
+    var category: [Int32] = []
+    var price: [Double] = []
+    var stock: [Int32] = []
+    /// Browsing products (the rest belong to looks).
+    var browsingCount = 0
+    /// Products of each brand, as a range into the table, for substitution.
+    var brandProducts: [Range<Int>] = []
+    /// First product of each look.
+    var lookProducts: [Range<Int>] = []
+    /// Brands in the channel (not opted out).
+    var channelBrands = 0
+
+    init(spec: LuxuryChannelSpec, stream: RandomStream) {
+        let c = spec.catalogue
+        var cumulative: [Double] = []
+        var running = 0.0
+        for category in c.categories { running += category.share; cumulative.append(running) }
+        for _ in 0..<c.brands {
+            // Opting out and the category are drawn per brand.
+            let optedOut = stream.uniform() < c.optOut
+            let u = stream.uniform()
+            let k = cumulative.firstIndex { u < $0 } ?? (cumulative.count - 1)
+            guard !optedOut else { continue }
+            let b = Int32(channelBrands)
+            channelBrands += 1
+            let first = brand.count
+            for _ in 0..<c.productsPerBrand {
+                brand.append(b)
+                category.append(Int32(k))
+                price.append(c.categories[k].price.sample(using: stream))
+                stock.append(Int32(clamping: c.stockPerProduct))
+            }
+            brandProducts.append(first..<brand.count)
+        }
+        browsingCount = brand.count
+        if let show = spec.show {
+            let fashion = c.categories.firstIndex { $0.name == "fashion" } ?? 0
+            for look in show.looks {
+                let first = brand.count
+                for _ in 0..<look.products {
+                    brand.append(Int32(look.brand % max(1, channelBrands)))
+                    category.append(Int32(fashion))
+                    price.append(look.price.sample(using: stream))
+                    stock.append(Int32(clamping: look.stockPerProduct))
+                }
+                lookProducts.append(first..<brand.count)
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import SimulationKernel
+
+extension LuxuryChannelSpec {
+    /// The model as `runway explain` prints it: every field, durations in seconds.
+    public func explanation() -> String {
+        func n(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x) }
+        func d(_ x: Distribution) -> String {
+            "{dist: \(x.family.rawValue)" + x.declared.map { ", \($0.name): \(n($0.value))" }.joined() + "}    # mean \(n(x.mean))"
+        }
+        var lines = ["kind: luxury-channel", "visitor-level: \(visitorLevel)", "traffic:",
+                     "  visitors-per-day: \(n(traffic.visitorsPerDay))",
+                     "  hourly: [\(traffic.hourly.map(n).joined(separator: ", "))]",
+                     "  day-of-week: [\(traffic.dayOfWeek.map(n).joined(separator: ", "))]", "  segments:"]
+        for s in traffic.segments {
+            lines += ["    - name: \(s.name)", "      share: \(n(s.share))", "      channel-entry: \(n(s.channelEntry))",
+                      "      views-per-visit: \(n(s.viewsPerVisit))", "      cart-per-view: \(n(s.cartPerView))",
+                      "      buy-per-view: \(n(s.buyPerView))", "      order-per-cart: \(n(s.orderPerCart))"]
+        }
+        let c = catalogue
+        lines += ["catalogue:", "  brands: \(c.brands)", "  opt-out: \(n(c.optOut))", "  products-per-brand: \(c.productsPerBrand)",
+                  "  stock-per-product: \(c.stockPerProduct)", "  substitution: \(n(c.substitution))",
+                  "  sale: {opens: \(n(c.saleOpens)), length: \(c.saleLength.isFinite ? n(c.saleLength) : "unlimited")}",
+                  "  categories:"]
+        for k in c.categories { lines.append("    - {name: \(k.name), share: \(n(k.share)), price: \(d(k.price))}") }
+        let o = checkout
+        lines += ["checkout:", "  hold: \(n(o.hold))", "  time-to-order: \(d(o.timeToOrder))",
+                  "  payment: {success: \(n(o.paymentSuccess)), retries: \(o.paymentRetries), time: \(d(o.paymentTime))}",
+                  "  orders-per-second: \(n(o.ordersPerSecond))", "  payments-per-second: \(n(o.paymentsPerSecond))"]
+        if let s = show, let first = s.looks.first {
+            lines += ["show:", "  start: \(n(s.start))", "  viewers: \(n(s.viewers))", "  build-up: \(n(s.buildUp))",
+                      "  watch-time: \(n(s.watchTime))", "  buy-intent: \(n(s.buyIntent))", "  buy-delay: \(d(s.buyDelay))",
+                      "  looks: {count: \(s.looks.count), first: \(n(first.start - s.start)), "
+                        + "every: \(s.looks.count > 1 ? n(s.looks[1].start - first.start) : "0"), products: \(first.products), "
+                        + "stock-per-product: \(first.stockPerProduct), price: \(d(first.price))}"]
+        } else {
+            lines.append("show: none")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

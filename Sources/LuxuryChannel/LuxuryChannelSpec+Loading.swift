@@ -1,0 +1,134 @@
+import ModelSpec
+import SimulationKernel
+
+extension LuxuryChannelSpec {
+    /// Reads a `kind: luxury-channel` model, rejecting every mistake with its location.
+    public init(from root: SpecNode) throws {
+        var top = try root.mapping("a model mapping")
+        let kindNode = try top.required("kind")
+        guard try kindNode.string() == "luxury-channel" else { throw kindNode.error("expected kind 'luxury-channel'") }
+        visitorLevel = try top.optional("visitor-level") { try $0.bool() } ?? false
+        traffic = try top.required("traffic") { try Self.traffic(from: $0) }
+        catalogue = try top.required("catalogue") { try Self.catalogue(from: $0) }
+        checkout = try top.required("checkout") { try Self.checkout(from: $0) }
+        let showNode = top.optional("show")
+        try top.finish()
+        show = try showNode.map { try Self.show(from: $0, catalogue: catalogue) }
+    }
+
+    static func traffic(from node: SpecNode) throws -> Traffic {
+        var m = try node.mapping("a traffic mapping")
+        let perDayNode = try m.required("visitors-per-day")
+        let perDay = try perDayNode.nonNegative(what: "visitors per day")
+        guard perDay <= 1e12 else { throw perDayNode.error("more than 10¹² visitors a day is beyond any app") }
+        let hourlyNode = try m.required("hourly")
+        let hourly = try hourlyNode.list().map { try Self.factor($0, what: "hourly factor") }
+        guard hourly.count == 24 else { throw hourlyNode.error("expected 24 hourly factors (00h to 23h), found \(hourly.count)") }
+        let dowNode = m.optional("day-of-week")
+        let dow = try dowNode?.list().map { try Self.factor($0, what: "day-of-week factor") } ?? Array(repeating: 1, count: 7)
+        if dow.count != 7, let dowNode { throw dowNode.error("expected 7 day-of-week factors (Monday first), found \(dow.count)") }
+        let segmentsNode = try m.required("segments")
+        let segments = try segmentsNode.list("a list of visitor segments").map { item -> Segment in
+            var s = try item.mapping("a segment")
+            let segment = Segment(
+                name: try s.required("name") { try $0.string() },
+                share: try s.required("share") { try $0.probability(what: "share") },
+                channelEntry: try s.required("channel-entry") { try $0.probability(what: "channel-entry probability") },
+                viewsPerVisit: try s.required("views-per-visit") { try $0.nonNegative(what: "views per visit") },
+                cartPerView: try s.required("cart-per-view") { try $0.probability(what: "cart probability") },
+                buyPerView: try s.optional("buy-per-view") { try $0.probability(what: "buy probability") } ?? 0,
+                orderPerCart: try s.required("order-per-cart") { try $0.probability(what: "order probability") })
+            try s.finish()
+            if segment.cartPerView + segment.buyPerView > 1 {
+                throw item.error("cart-per-view and buy-per-view add up to more than 1")
+            }
+            return segment
+        }
+        guard !segments.isEmpty else { throw segmentsNode.error("at least one segment is needed") }
+        let total = segments.reduce(0) { $0 + $1.share }
+        guard abs(total - 1) < 1e-6 else { throw segmentsNode.error("segment shares add up to \(total), not 1") }
+        try m.finish()
+        return Traffic(visitorsPerDay: perDay, hourly: hourly, dayOfWeek: dow, segments: segments)
+    }
+
+    /// A traffic multiplier: 0 to 100.
+    static func factor(_ node: SpecNode, what: String) throws -> Double {
+        let x = try node.nonNegative(what: what)
+        guard x <= 100 else { throw node.error("a \(what) above 100 is not a shape factor (found \(x))") }
+        return x
+    }
+
+    static func catalogue(from node: SpecNode) throws -> Catalogue {
+        var m = try node.mapping("a catalogue mapping")
+        let brands = try m.required("brands") { try $0.count(minimum: 1, what: "number of brands") }
+        let optOut = try m.optional("opt-out") { try $0.probability(what: "opt-out share") } ?? 0
+        let products = try m.required("products-per-brand") { try $0.count(minimum: 1, what: "products per brand") }
+        let stock = try m.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
+        let substitution = try m.optional("substitution") { try $0.probability(what: "substitution share") } ?? 0
+        var opens = 0.0
+        var length = Double.infinity
+        if let sale = m.optional("sale") {
+            var s = try sale.mapping("{opens: …, length: …}")
+            opens = try s.optional("opens") { try $0.duration() } ?? 0
+            length = try s.optional("length") { try $0.duration(positive: true, what: "sale length") } ?? .infinity
+            try s.finish()
+        }
+        let categoriesNode = try m.required("categories")
+        let categories = try categoriesNode.list("a list of categories").map { item -> Category in
+            var c = try item.mapping("a category")
+            let category = Category(name: try c.required("name") { try $0.string() },
+                                    share: try c.required("share") { try $0.probability(what: "share") },
+                                    price: try c.required("price") { try $0.distribution() })
+            try c.finish()
+            return category
+        }
+        guard !categories.isEmpty else { throw categoriesNode.error("at least one category is needed") }
+        let total = categories.reduce(0) { $0 + $1.share }
+        guard abs(total - 1) < 1e-6 else { throw categoriesNode.error("category shares add up to \(total), not 1") }
+        try m.finish()
+        return Catalogue(brands: brands, categories: categories, optOut: optOut, productsPerBrand: products,
+                         stockPerProduct: stock, saleOpens: opens, saleLength: length, substitution: substitution)
+    }
+
+    static func checkout(from node: SpecNode) throws -> Checkout {
+        var m = try node.mapping("a checkout mapping")
+        let hold = try m.required("hold") { try $0.duration(positive: true, what: "hold window") }
+        let toOrder = try m.required("time-to-order") { try $0.distribution() }
+        let paymentNode = try m.required("payment")
+        var p = try paymentNode.mapping("{success: …, retries: …, time: …}")
+        let success = try p.required("success") { try $0.probability(what: "payment success probability") }
+        let retries = try p.optional("retries") { try $0.count(minimum: 0, what: "retries") } ?? 0
+        let time = try p.required("time") { try $0.distribution() }
+        try p.finish()
+        let orders = try m.required("orders-per-second") { try $0.nonNegative(positive: true, what: "order throughput") }
+        let payments = try m.required("payments-per-second") { try $0.nonNegative(positive: true, what: "payment throughput") }
+        try m.finish()
+        return Checkout(hold: hold, timeToOrder: toOrder, paymentSuccess: success, paymentRetries: retries,
+                        paymentTime: time, ordersPerSecond: orders, paymentsPerSecond: payments)
+    }
+
+    static func show(from node: SpecNode, catalogue: Catalogue) throws -> Show {
+        var m = try node.mapping("a show mapping")
+        let start = try m.required("start") { try $0.duration(what: "show start") }
+        let viewers = try m.required("viewers") { try $0.nonNegative(what: "viewers") }
+        let buildUp = try m.required("build-up") { try $0.duration(positive: true, what: "build-up") }
+        let watch = try m.required("watch-time") { try $0.duration(positive: true, what: "watch time") }
+        let intent = try m.required("buy-intent") { try $0.probability(what: "buy intent") }
+        let delay = try m.required("buy-delay") { try $0.distribution() }
+        let looksNode = try m.required("looks")
+        var l = try looksNode.mapping("{count: …, first: …, every: …, products: …, stock-per-product: …, price: …}")
+        let count = try l.required("count") { try $0.count(minimum: 1, what: "number of looks") }
+        let first = try l.optional("first") { try $0.duration() } ?? 0
+        let every = try l.required("every") { try $0.duration(positive: true, what: "time per look") }
+        let products = try l.required("products") { try $0.count(minimum: 1, what: "products per look") }
+        let stock = try l.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
+        let price = try l.required("price") { try $0.distribution() }
+        try l.finish()
+        try m.finish()
+        let looks = (0..<count).map { i in
+            Look(brand: i, start: start + first + Double(i) * every, products: products, stockPerProduct: stock, price: price)
+        }
+        return Show(start: start, viewers: viewers, buildUp: buildUp, watchTime: watch, looks: looks,
+                    buyIntent: intent, buyDelay: delay)
+    }
+}

@@ -1,0 +1,25 @@
+import SimulationKernel
+
+/// The luxury model's time series: orders placed and units sold per bucket,
+/// and the live audience's time-average per bucket.
+struct LuxurySeries {
+    var orders: TimeSeries
+    var sold: TimeSeries
+    var viewers: LevelSeries
+
+    init(width: Double, horizon: Double) {
+        let buckets = Int((horizon / width).rounded(.up))
+        orders = TimeSeries(start: 0, width: width, buckets: buckets)
+        sold = TimeSeries(start: 0, width: width, buckets: buckets)
+        viewers = LevelSeries(start: 0, width: width, buckets: buckets)
+    }
+
+    mutating func finished(at horizon: Double) -> [Observations.Series] {
+        viewers.finish(at: horizon)
+        return [
+            Observations.Series("orders.placed", orders, unit: "orders"),
+            Observations.Series("units.sold", sold, unit: "units"),
+            Observations.Series("show.concurrent", viewers.series, unit: "viewers"),
+        ]
+    }
+}

@@ -1,0 +1,77 @@
+import SimulationKernel
+
+extension LuxurySimulation {
+    /// An order joins order intake, which takes `ordersPerSecond` at most.
+    mutating func placeOrder(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        let now = calendar.now
+        reservations[Int(r)].state = .ordered
+        counts.ordersPlaced += 1
+        ordersPerSecond.record(at: now)
+        series?.orders.add(1, at: now)
+        reservations[Int(r)].queuedAt = now
+        if orderIntake.hasIdleServer && orderIntake.waiting == 0 {
+            orderIntake.seize()
+            calendar.schedule(.orderTaken(reservation: r), after: 1 / spec.checkout.ordersPerSecond)
+        } else {
+            orderIntake.enqueue(r)
+        }
+    }
+
+    /// Intake has taken the order; the shopper now pays.
+    mutating func orderTaken(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        let now = calendar.now
+        orderIntake.release()
+        if orderIntake.canServeFromLine, let next = orderIntake.popLine() {
+            orderIntake.serveFromLine()
+            reservations[Int(next)].checkoutWait += now - reservations[Int(next)].queuedAt
+            calendar.schedule(.orderTaken(reservation: next), after: 1 / spec.checkout.ordersPerSecond)
+        }
+        calendar.schedule(.paymentSubmitted(reservation: r), after: spec.checkout.paymentTime.sample(using: streams.payment))
+    }
+
+    /// A payment joins processing, which answers `paymentsPerSecond` at most.
+    mutating func enqueuePayment(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        reservations[Int(r)].queuedAt = calendar.now
+        if paymentProcessing.hasIdleServer && paymentProcessing.waiting == 0 {
+            paymentProcessing.seize()
+            calendar.schedule(.paymentProcessed(reservation: r), after: 1 / spec.checkout.paymentsPerSecond)
+        } else {
+            paymentProcessing.enqueue(r)
+        }
+    }
+
+    /// Success sells the unit; a failure is retried, then the order is cancelled.
+    mutating func paymentProcessed(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        let now = calendar.now
+        let i = Int(r)
+        paymentProcessing.release()
+        if paymentProcessing.canServeFromLine, let next = paymentProcessing.popLine() {
+            paymentProcessing.serveFromLine()
+            reservations[Int(next)].checkoutWait += now - reservations[Int(next)].queuedAt
+            calendar.schedule(.paymentProcessed(reservation: next), after: 1 / spec.checkout.paymentsPerSecond)
+        }
+        let product = Int(reservations[i].product)
+        if streams.payment.uniform() < spec.checkout.paymentSuccess {
+            reservations[i].state = .paid
+            stock.commit(product)
+            counts.ordersPaid += 1
+            if reservations[i].live { counts.unitsSoldLive += 1 }
+            let category = Int(catalogue.category[product])
+            counts.unitsByCategory[category] += 1
+            counts.revenueByCategory[category] += catalogue.price[product]
+            counts.revenue += catalogue.price[product]
+            paymentsPerSecond.record(at: now)
+            checkoutWait.record(reservations[i].checkoutWait)
+            series?.sold.add(1, at: now)
+        } else if Int(reservations[i].attempts) < spec.checkout.paymentRetries {
+            counts.paymentFailures += 1
+            reservations[i].attempts += 1
+            calendar.schedule(.paymentSubmitted(reservation: r), after: spec.checkout.paymentTime.sample(using: streams.payment))
+        } else {
+            counts.paymentFailures += 1
+            reservations[i].state = .cancelled
+            stock.release(product)
+            counts.ordersCancelled += 1
+        }
+    }
+}

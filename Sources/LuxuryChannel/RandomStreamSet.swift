@@ -1,0 +1,39 @@
+import SimulationKernel
+
+/// The luxury model's random streams, one per purpose, so that scenarios
+/// share random numbers purpose by purpose.
+struct RandomStreamSet {
+    let traffic: RandomStream
+    let segment: [RandomStream]
+    let browsing: RandomStream
+    let catalogue: RandomStream
+    let checkout: RandomStream
+    let payment: RandomStream
+    let show: RandomStream
+    let audience: RandomStream
+    /// Drawn only on stock-outs, so it must not share a stream with anything
+    /// drawn on every visit (that would desynchronise scenarios with other stock).
+    let substitution: RandomStream
+
+    init(seeds: StreamSeeds, segments: Int) {
+        traffic = seeds.stream("traffic")
+        segment = (0..<segments).map { seeds.stream("traffic.segment.\($0)") }
+        browsing = seeds.stream("browsing")
+        catalogue = seeds.stream("catalogue")
+        checkout = seeds.stream("checkout")
+        payment = seeds.stream("payment")
+        show = seeds.stream("show")
+        audience = seeds.stream("show.audience")
+        substitution = seeds.stream("substitution")
+    }
+
+    /// A segment drawn by share.
+    func segmentOf(_ segments: [LuxuryChannelSpec.Segment]) -> Int {
+        var u = traffic.uniform()
+        for (i, s) in segments.enumerated() {
+            if u < s.share { return i }
+            u -= s.share
+        }
+        return segments.count - 1
+    }
+}

@@ -1,0 +1,12 @@
+/// A unit held for a shopper, from cart or buy-now to payment or release.
+struct Reservation {
+    enum State: UInt8 { case held, ordered, paid, expired, cancelled }
+    var product: Int32
+    var state: State
+    var live: Bool
+    var attempts: UInt8 = 0
+    /// When it joined the queue it waits in now (order intake or payment processing).
+    var queuedAt = 0.0
+    /// Time spent queueing in checkout so far.
+    var checkoutWait = 0.0
+}
