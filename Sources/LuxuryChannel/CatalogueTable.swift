@@ -44,8 +44,10 @@ struct CatalogueTable {
             let fashion = c.categories.firstIndex { $0.name == "fashion" } ?? 0
             for look in show.looks {
                 let first = brand.count
+                // Looks come from brands spread over the channel's brands (and so its warehouses).
+                let lookBrand = Int32((Double(look.brand) + 0.5) * Double(channelBrands) / Double(show.looks.count))
                 for _ in 0..<look.products {
-                    brand.append(Int32(look.brand % max(1, channelBrands)))
+                    brand.append(min(lookBrand, Int32(max(0, channelBrands - 1))))
                     category.append(Int32(fashion))
                     price.append(look.price.sample(using: stream))
                     stock.append(Int32(clamping: look.stockPerProduct))

@@ -12,8 +12,18 @@ extension LuxuryChannelSpec {
         catalogue = try top.required("catalogue") { try Self.catalogue(from: $0) }
         checkout = try top.required("checkout") { try Self.checkout(from: $0) }
         let showNode = top.optional("show")
+        let fulfilmentNode = top.optional("fulfilment")
+        let returnsNode = top.optional("returns")
+        let careNode = top.optional("care")
         try top.finish()
         show = try showNode.map { try Self.show(from: $0, catalogue: catalogue) }
+        let categories = catalogue.categories
+        fulfilment = try fulfilmentNode.map { try Self.fulfilment(from: $0, categories: categories) }
+        returns = try returnsNode.map { try Self.returns(from: $0, categories: categories) }
+        care = try careNode.map { try Self.care(from: $0) }
+        if returns != nil && fulfilment == nil, let returnsNode {
+            throw returnsNode.error("returns need 'fulfilment' (units come back after delivery)")
+        }
     }
 
     static func traffic(from node: SpecNode) throws -> Traffic {

@@ -9,6 +9,9 @@ public struct LuxuryChannelSpec: Sendable {
     public var catalogue: Catalogue
     public var checkout: Checkout
     public var show: Show?
+    public var fulfilment: Fulfilment?
+    public var returns: Returns?
+    public var care: Care?
     /// Simulate every app visitor individually instead of thinning (slow; for validation).
     public var visitorLevel: Bool
 

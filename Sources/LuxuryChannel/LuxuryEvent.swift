@@ -22,4 +22,20 @@ public enum LuxuryEvent: Sendable {
     case viewerJoins, viewerLeaves
     /// A look walks the runway.
     case lookWalks(look: Int32)
+    /// A station's staff changes (shift or outage); `station` indexes pick, pack and care stations.
+    case staffChange(station: Int32, change: Int32)
+    /// Picking or packing of an order ends at `station`.
+    case workDone(station: Int32, order: Int32)
+    /// The order leaves on its carrier's truck.
+    case shipped(order: Int32)
+    /// The parcel reaches the customer.
+    case delivered(order: Int32)
+    /// A returned unit is back at the warehouse.
+    case returned(order: Int32)
+    /// A customer contacts care about an order.
+    case contact(reason: Int32)
+    /// An agent finishes a chat.
+    case chatEnds(contact: Int32)
+    /// A waiting customer's patience runs out; `visit` tells stale timers apart.
+    case patienceEnds(contact: Int32, visit: UInt32)
 }

@@ -6,17 +6,21 @@ struct LuxurySeries {
     var orders: TimeSeries
     var sold: TimeSeries
     var viewers: LevelSeries
+    var backlog: LevelSeries
 
     init(width: Double, horizon: Double) {
         let buckets = Int((horizon / width).rounded(.up))
         orders = TimeSeries(start: 0, width: width, buckets: buckets)
         sold = TimeSeries(start: 0, width: width, buckets: buckets)
         viewers = LevelSeries(start: 0, width: width, buckets: buckets)
+        backlog = LevelSeries(start: 0, width: width, buckets: buckets)
     }
 
     mutating func finished(at horizon: Double) -> [Observations.Series] {
         viewers.finish(at: horizon)
+        backlog.finish(at: horizon)
         return [
+            Observations.Series("warehouse.backlog", backlog.series, unit: "orders"),
             Observations.Series("orders.placed", orders, unit: "orders"),
             Observations.Series("units.sold", sold, unit: "units"),
             Observations.Series("show.concurrent", viewers.series, unit: "viewers"),

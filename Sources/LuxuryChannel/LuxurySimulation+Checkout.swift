@@ -63,6 +63,7 @@ extension LuxurySimulation {
             paymentsPerSecond.record(at: now)
             checkoutWait.record(reservations[i].checkoutWait)
             series?.sold.add(1, at: now)
+            fulfil(r, calendar: &calendar)
         } else if Int(reservations[i].attempts) < spec.checkout.paymentRetries {
             counts.paymentFailures += 1
             reservations[i].attempts += 1

@@ -17,6 +17,7 @@ public struct LuxurySimulation: EventHandler {
     var orderIntake = ServerPool<Int32>(servers: 1)
     var paymentProcessing = ServerPool<Int32>(servers: 1)
     var series: LuxurySeries?
+    var ops = OperationsState()
 
     let appProfile: RateProfile
     let segmentProfiles: [RateProfile]
@@ -45,6 +46,7 @@ public struct LuxurySimulation: EventHandler {
         if let width = seriesBucket { model.series = LuxurySeries(width: width, horizon: horizon) }
         var calendar = EventCalendar<LuxuryEvent>()
         model.start(calendar: &calendar, horizon: horizon)
+        model.startOperations(calendar: &calendar, horizon: horizon, clockOffset: clockOffset)
         let events = calendar.run(&model, until: horizon)
         var o = model.observations(at: calendar.now)
         o.events = events
@@ -117,6 +119,22 @@ public struct LuxurySimulation: EventHandler {
             series?.viewers.set(viewers.value, at: now)
         case .lookWalks(let look):
             walk(look: Int(look), calendar: &calendar)
+        case .staffChange(let station, let change):
+            changeStaff(station: Int(station), change: Int(change), calendar: &calendar)
+        case .workDone(let station, let r):
+            workDone(r, at: Int(station), calendar: &calendar)
+        case .shipped(let r):
+            ship(r, calendar: &calendar)
+        case .delivered(let r):
+            deliver(r, calendar: &calendar)
+        case .returned(let r):
+            receiveReturn(r, calendar: &calendar)
+        case .contact(let reason):
+            contactArrives(reason: Int(reason), calendar: &calendar)
+        case .chatEnds:
+            chatEnds(calendar: &calendar)
+        case .patienceEnds(let c, let visit):
+            patienceEnds(c, visit: visit, calendar: &calendar)
         }
     }
 }

@@ -14,6 +14,10 @@ struct RandomStreamSet {
     /// Drawn only on stock-outs, so it must not share a stream with anything
     /// drawn on every visit (that would desynchronise scenarios with other stock).
     let substitution: RandomStream
+    let fulfilment: RandomStream
+    let delivery: RandomStream
+    let returns: RandomStream
+    let care: RandomStream
 
     init(seeds: StreamSeeds, segments: Int) {
         traffic = seeds.stream("traffic")
@@ -25,6 +29,10 @@ struct RandomStreamSet {
         show = seeds.stream("show")
         audience = seeds.stream("show.audience")
         substitution = seeds.stream("substitution")
+        fulfilment = seeds.stream("fulfilment")
+        delivery = seeds.stream("delivery")
+        returns = seeds.stream("returns")
+        care = seeds.stream("care")
     }
 
     /// A segment drawn by share.

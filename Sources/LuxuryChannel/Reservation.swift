@@ -9,4 +9,13 @@ struct Reservation {
     var queuedAt = 0.0
     /// Time spent queueing in checkout so far.
     var checkoutWait = 0.0
+    /// When payment succeeded.
+    var paidAt = 0.0
+    var warehouse: Int16 = 0
+    var carrier: Int16 = 0
+    var tier: Int16 = 0
+    /// Picking and packing work for this order, drawn when it is paid so that
+    /// every scenario gives the same order the same work (common random numbers).
+    var pickTime: Float = 0
+    var packTime: Float = 0
 }

@@ -8,6 +8,8 @@ struct StockLedger {
     private(set) var totalReserved = 0
     private(set) var peakReserved = 0
     let initialUnits: Int
+    /// Returned units put back on sale.
+    private(set) var restockedUnits = 0
 
     init(stock: [Int32]) {
         onHand = stock
@@ -37,6 +39,12 @@ struct StockLedger {
     mutating func release(_ p: Int) {
         reserved[p] -= 1
         totalReserved -= 1
+    }
+
+    /// A returned unit goes back on sale.
+    mutating func restock(_ p: Int) {
+        onHand[p] += 1
+        restockedUnits += 1
     }
 
     var unitsOnHand: Int { onHand.reduce(0) { $0 + Int($1) } }

@@ -52,6 +52,34 @@ struct EventCalendarTests {
         #expect(ladder.isEmpty)
     }
 
+    /// One far-future event makes the top's start late, so near events pile
+    /// up in the sorted bottom until it spills into a rung; order must hold.
+    @Test("A crowded bottom spills into a rung and keeps the order")
+    func bottomSpill() {
+        let stream = RandomStream(seed: 9)
+        var ladder = EventCalendar<Int>()
+        var heap = HeapEventCalendar<Int>()
+        ladder.schedule(-1, at: 1e9)
+        heap.schedule(-1, at: 1e9)
+        _ = ladder.nextTime()
+        var label = 0
+        for _ in 0..<500 {
+            for _ in 0..<300 {
+                let t = ladder.now + stream.uniform() * 10
+                ladder.schedule(label, at: t)
+                heap.schedule(label, at: t)
+                label += 1
+            }
+            for _ in 0..<250 {
+                let a = ladder.next()
+                #expect(a == heap.next())
+                if a == nil { break }
+            }
+        }
+        while let a = ladder.next() { #expect(a == heap.next()) }
+        #expect(heap.next() == nil)
+    }
+
     @Test("Stops at the horizon without taking later events")
     func horizon() {
         var calendar = EventCalendar<String>()

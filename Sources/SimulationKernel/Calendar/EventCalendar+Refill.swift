@@ -94,6 +94,20 @@ extension EventCalendar {
         return (low, high)
     }
 
+    /// Moves the pending part of the bottom into a new, deepest rung (they are
+    /// the earliest events, so the rung goes below all others); false when
+    /// they all fall at one time and cannot be spread.
+    @inlinable
+    mutating func spillBottomIntoRung() -> Bool {
+        let low = bottom[bottomHead].time
+        let high = bottom[bottom.count - 1].time
+        guard low < high else { return false }
+        bottom.removeFirst(bottomHead)
+        bottomHead = 0
+        spawnRungFromBottom(low: low, high: high)
+        return true
+    }
+
     /// Sorts the bottom earliest first: insertion sort for the usual handful of
     /// entries, the standard library's sort for large ties.
     @inlinable

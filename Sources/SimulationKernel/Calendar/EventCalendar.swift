@@ -52,6 +52,8 @@ public struct EventCalendar<Event> {
     @usableFromInline static var sortThreshold: Int { 48 }
     @usableFromInline static var maximumRungs: Int { 10 }
     @usableFromInline static var chunkSize: Int { 8 }
+    /// Sorted events beyond which the bottom is spread over a new rung.
+    @usableFromInline static var bottomLimit: Int { 128 }
     /// Events per bucket aimed at when a rung is spread.
     @usableFromInline static var eventsPerBucket: Int { 2 }
 
@@ -94,6 +96,14 @@ public struct EventCalendar<Event> {
                 return
             }
             offset += rung.bucketCount
+        }
+        // A bottom grown large (a far event made the top's start late, so near
+        // events kept landing here) becomes a rung, or inserts would cost O(n).
+        if bottom.count - bottomHead >= Self.bottomLimit && rungs.count < Self.maximumRungs && spillBottomIntoRung() {
+            let r = rungs.count - 1
+            let slot = bucketHeads.count - rungs[r].bucketCount + rungs[r].bucket(of: time)
+            bucketHeads[slot] = push(entry, onto: bucketHeads[slot])
+            return
         }
         insertIntoBottom(entry)
     }
