@@ -65,6 +65,6 @@ public enum ExperimentLoader {
     static func display(_ node: SpecNode) -> String {
         if let x = try? node.number() { return formatNumber(x) }
         if let x = try? node.duration() { return formatNumber(x) }
-        return node.scalar ?? "(\(node.kindName))"
+        return node.flowText
     }
 }

@@ -29,6 +29,15 @@ public struct SpecNode: Sendable {
         }
     }
 
+    /// The value in compact YAML flow style, e.g. `[{from: 0h, workers: 12}]`.
+    public var flowText: String {
+        switch value {
+        case .scalar(let s): return s
+        case .sequence(let items): return "[" + items.map(\.flowText).joined(separator: ", ") + "]"
+        case .mapping(let pairs): return "{" + pairs.map { "\($0.key.flowText): \($0.value.flowText)" }.joined(separator: ", ") + "}"
+        }
+    }
+
     /// The scalar text, if the node is a scalar.
     public var scalar: String? {
         if case .scalar(let s) = value { return s }
