@@ -77,10 +77,12 @@ extension LuxuryChannelSpec {
         let substitution = try m.optional("substitution") { try $0.probability(what: "substitution share") } ?? 0
         var opens = 0.0
         var length = Double.infinity
+        var stagger = 0.0
         if let sale = m.optional("sale") {
-            var s = try sale.mapping("{opens: …, length: …}")
+            var s = try sale.mapping("{opens: …, length: …, stagger: …}")
             opens = try s.optional("opens") { try $0.duration() } ?? 0
             length = try s.optional("length") { try $0.duration(positive: true, what: "sale length") } ?? .infinity
+            stagger = try s.optional("stagger") { try $0.duration() } ?? 0
             try s.finish()
         }
         let categoriesNode = try m.required("categories")
@@ -97,7 +99,8 @@ extension LuxuryChannelSpec {
         guard abs(total - 1) < 1e-6 else { throw categoriesNode.error("category shares add up to \(total), not 1") }
         try m.finish()
         return Catalogue(brands: brands, categories: categories, optOut: optOut, productsPerBrand: products,
-                         stockPerProduct: stock, saleOpens: opens, saleLength: length, substitution: substitution)
+                         stockPerProduct: stock, saleOpens: opens, saleLength: length, saleStagger: stagger,
+                         substitution: substitution)
     }
 
     static func checkout(from node: SpecNode) throws -> Checkout {

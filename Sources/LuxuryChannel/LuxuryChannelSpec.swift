@@ -50,9 +50,11 @@ public struct LuxuryChannelSpec: Sendable {
         public var optOut: Double
         public var productsPerBrand: Int
         public var stockPerProduct: Int
-        /// When the flash sale opens and how long it runs (seconds).
+        /// When the first brand's flash sale opens, how long each runs, and
+        /// over how long the brands' openings are spread (seconds).
         public var saleOpens: Double
         public var saleLength: Double
+        public var saleStagger: Double
         /// Share of stock-out demand that buys another product of the same brand instead.
         public var substitution: Double
     }

@@ -16,5 +16,6 @@ struct LuxuryCounts {
     var paymentFailures = 0
     var revenue = 0.0
     var unitsByCategory: [Int] = []
+    var unitsByLook: [Int] = []
     var revenueByCategory: [Double] = []
 }

@@ -24,6 +24,8 @@ public enum LuxuryEvent: Sendable {
     case lookWalks(look: Int32)
     /// A station's staff changes (shift or outage); `station` indexes pick, pack and care stations.
     case staffChange(station: Int32, change: Int32)
+    /// A wave releases the waiting orders to picking.
+    case wave
     /// Picking or packing of an order ends at `station`.
     case workDone(station: Int32, order: Int32)
     /// The order leaves on its carrier's truck.

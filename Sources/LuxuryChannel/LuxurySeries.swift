@@ -7,6 +7,8 @@ struct LuxurySeries {
     var sold: TimeSeries
     var viewers: LevelSeries
     var backlog: LevelSeries
+    var stock: LevelSeries
+    var careQueue: LevelSeries
 
     init(width: Double, horizon: Double) {
         let buckets = Int((horizon / width).rounded(.up))
@@ -14,12 +16,18 @@ struct LuxurySeries {
         sold = TimeSeries(start: 0, width: width, buckets: buckets)
         viewers = LevelSeries(start: 0, width: width, buckets: buckets)
         backlog = LevelSeries(start: 0, width: width, buckets: buckets)
+        stock = LevelSeries(start: 0, width: width, buckets: buckets)
+        careQueue = LevelSeries(start: 0, width: width, buckets: buckets)
     }
 
     mutating func finished(at horizon: Double) -> [Observations.Series] {
         viewers.finish(at: horizon)
         backlog.finish(at: horizon)
+        stock.finish(at: horizon)
+        careQueue.finish(at: horizon)
         return [
+            Observations.Series("stock.available", stock.series, unit: "units"),
+            Observations.Series("care.queue", careQueue.series, unit: "contacts"),
             Observations.Series("warehouse.backlog", backlog.series, unit: "orders"),
             Observations.Series("orders.placed", orders, unit: "orders"),
             Observations.Series("units.sold", sold, unit: "units"),

@@ -34,6 +34,7 @@ extension LuxurySimulation {
         } else {
             ops.stations[s].pool.enqueue(c)
             ops.careQueue.add(1, at: now)
+            series?.careQueue.set(ops.careQueue.value, at: now)
             calendar.schedule(.patienceEnds(contact: c, visit: 0), after: ops.contacts[Int(c)].patience)
         }
     }
@@ -43,7 +44,10 @@ extension LuxurySimulation {
         let now = calendar.now
         let i = Int(c)
         let waited = now - ops.contacts[i].arrival
-        if waited > 0 { ops.careQueue.add(-1, at: now) }
+        if waited > 0 {
+            ops.careQueue.add(-1, at: now)
+            series?.careQueue.set(ops.careQueue.value, at: now)
+        }
         ops.contacts[i].waiting = false
         ops.answered += 1
         if waited <= care.serviceLevelTarget { ops.answeredInTarget += 1 }
@@ -67,5 +71,6 @@ extension LuxurySimulation {
         ops.abandoned += 1
         ops.stations[ops.careStation].pool.abandon()
         ops.careQueue.add(-1, at: calendar.now)
+        series?.careQueue.set(ops.careQueue.value, at: calendar.now)
     }
 }

@@ -60,6 +60,9 @@ extension LuxurySimulation {
             counts.unitsByCategory[category] += 1
             counts.revenueByCategory[category] += catalogue.price[product]
             counts.revenue += catalogue.price[product]
+            if product >= catalogue.browsingCount, let look = catalogue.lookProducts.firstIndex(where: { $0.contains(product) }) {
+                counts.unitsByLook[look] += 1
+            }
             paymentsPerSecond.record(at: now)
             checkoutWait.record(reservations[i].checkoutWait)
             series?.sold.add(1, at: now)
@@ -73,6 +76,7 @@ extension LuxurySimulation {
             reservations[i].state = .cancelled
             stock.release(product)
             counts.ordersCancelled += 1
+            noteStock(at: now)
         }
     }
 }

@@ -33,6 +33,8 @@ extension LuxurySimulation {
                 ops.firstOpen.append(0)
             }
             ops.orderToDoorByTier = f.tiers.map { _ in Tally() }
+            ops.awaitingWave = f.warehouses.map { _ in [] }
+            if let every = f.waveInterval { calendar.schedule(.wave, at: every) }
         }
         if let care = spec.care {
             ops.careStation = ops.stations.count
@@ -62,7 +64,22 @@ extension LuxurySimulation {
         reservations[i].packTime = Float(streams.fulfilment.exponential(mean: 1 / warehouse.pack.rate))
         ops.backlog.add(1, at: now)
         series?.backlog.set(ops.backlog.value, at: now)
-        arrive(r, at: 2 * Int(reservations[i].warehouse), calendar: &calendar)
+        if f.waveInterval != nil {
+            ops.awaitingWave[Int(reservations[i].warehouse)].append(r)
+        } else {
+            arrive(r, at: 2 * Int(reservations[i].warehouse), calendar: &calendar)
+        }
+    }
+
+    /// Releases every waiting order to its pick station, in payment order.
+    mutating func releaseWave(calendar: inout EventCalendar<LuxuryEvent>) {
+        guard let every = spec.fulfilment?.waveInterval else { return }
+        for w in ops.awaitingWave.indices {
+            let orders = ops.awaitingWave[w]
+            ops.awaitingWave[w].removeAll(keepingCapacity: true)
+            for r in orders { arrive(r, at: 2 * w, calendar: &calendar) }
+        }
+        calendar.schedule(.wave, after: every)
     }
 
     /// An index drawn by `shares` from the fulfilment stream.
@@ -94,7 +111,9 @@ extension LuxurySimulation {
         ops.stations[s].pool.release()
         serveLine(of: s, calendar: &calendar)
         ops.stations[s].busy.set(Double(ops.stations[s].pool.busy), at: calendar.now)
-        if s % 2 == 0 {
+        if reservations[Int(r)].state == .returning {
+            finishReturn(r, calendar: &calendar)
+        } else if s % 2 == 0 {
             arrive(r, at: s + 1, calendar: &calendar)
         } else {
             loadOnTruck(r, calendar: &calendar)
@@ -169,13 +188,28 @@ extension LuxurySimulation {
         }
     }
 
+    /// A returned unit arrives: the pick station of its warehouse receives and
+    /// checks it (one pick's work), then it is restocked or goes back to the brand.
     mutating func receiveReturn(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let returns = spec.returns else { return }
+        guard spec.returns != nil, let f = spec.fulfilment else { return }
         ops.returned += 1
-        if streams.returns.uniform() < returns.restock && saleIsOpen(at: calendar.now) {
-            stock.restock(Int(reservations[Int(r)].product))
-            ops.restocked += 1
-        }
+        let i = Int(r)
+        reservations[i].state = .returning
+        let warehouse = f.warehouses[Int(reservations[i].warehouse)]
+        reservations[i].pickTime = Float(streams.returns.exponential(mean: 1 / warehouse.pick.rate))
+        arrive(r, at: 2 * Int(reservations[i].warehouse), calendar: &calendar)
         scheduleContacts(anchor: .return, calendar: &calendar)
+    }
+
+    mutating func finishReturn(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        guard let returns = spec.returns else { return }
+        reservations[Int(r)].state = .returned
+        ops.returnsProcessed += 1
+        let product = Int(reservations[Int(r)].product)
+        if streams.returns.uniform() < returns.restock && saleIsOpen(for: product, at: calendar.now) {
+            stock.restock(product)
+            ops.restocked += 1
+            noteStock(at: calendar.now)
+        }
     }
 }

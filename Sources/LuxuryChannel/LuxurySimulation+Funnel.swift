@@ -15,7 +15,7 @@ extension LuxurySimulation {
             guard u < segment.cartPerView + segment.buyPerView else { continue }
             let product = Int32(min(catalogue.browsingCount - 1, Int(streams.browsing.uniform() * Double(catalogue.browsingCount))))
             let at = now + streams.browsing.uniform() * 180
-            guard saleIsOpen(at: at) else { continue }
+            guard saleIsOpen(for: Int(product), at: at) else { continue }
             if u < segment.cartPerView {
                 let orders = streams.browsing.uniform() < segment.orderPerCart
                 calendar.schedule(.addToCart(product: product, orders: orders), at: at)
@@ -25,13 +25,24 @@ extension LuxurySimulation {
         }
     }
 
-    func saleIsOpen(at t: Double) -> Bool {
-        t >= spec.catalogue.saleOpens && t < spec.catalogue.saleOpens + spec.catalogue.saleLength
+    /// Whether the flash sale of `product`'s brand runs at `t`: brands open
+    /// spread evenly over the stagger, each for the sale's length.
+    func saleIsOpen(for product: Int, at t: Double) -> Bool {
+        let c = spec.catalogue
+        let brands = Double(max(1, catalogue.channelBrands))
+        let opens = c.saleOpens + c.saleStagger * (Double(catalogue.brand[product]) + 0.5) / brands
+        return t >= opens && t < opens + c.saleLength
     }
 
     /// Holds a unit of `product`, or of another product of its brand for the
     /// substituting share; `nil` is a lost sale.
-    mutating func hold(_ product: Int, live: Bool) -> Int32? {
+    /// Units free to sell, for the stock series.
+    mutating func noteStock(at now: Double) {
+        guard series != nil else { return }
+        series?.stock.set(Double(stock.initialUnits + stock.restockedUnits - counts.ordersPaid - stock.totalReserved), at: now)
+    }
+
+    mutating func hold(_ product: Int, live: Bool, at now: Double) -> Int32? {
         var p = product
         if !stock.reserve(p) {
             guard streams.substitution.uniform() < spec.catalogue.substitution,
@@ -46,6 +57,7 @@ extension LuxurySimulation {
         }
         counts.reservations += 1
         reservations.append(Reservation(product: Int32(p), state: .held, live: live))
+        noteStock(at: now)
         return Int32(reservations.count - 1)
     }
 
@@ -57,7 +69,7 @@ extension LuxurySimulation {
     }
 
     mutating func addToCart(_ product: Int, orders: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let r = hold(product, live: false) else { return }
+        guard let r = hold(product, live: false, at: calendar.now) else { return }
         counts.carts += 1
         let hold = spec.checkout.hold
         if orders {
@@ -71,7 +83,7 @@ extension LuxurySimulation {
     }
 
     mutating func buyNow(_ product: Int, live: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let r = hold(product, live: live) else { return }
+        guard let r = hold(product, live: live, at: calendar.now) else { return }
         placeOrder(r, calendar: &calendar)
     }
 }

@@ -38,6 +38,15 @@ extension LuxurySimulation {
             o.record("units.sold.\(category.name)", Double(c.unitsByCategory[k]), unit: "units")
             o.record("revenue.rmb.\(category.name)", c.revenueByCategory[k], unit: "RMB")
         }
+        if !catalogue.lookProducts.isEmpty {
+            let soldOut = catalogue.lookProducts.filter { $0.allSatisfy { !stock.available($0) } }.count
+            o.record("show.looks_sold_out", Double(soldOut), unit: "looks")
+            let width = String(catalogue.lookProducts.count).count
+            for (k, n) in c.unitsByLook.enumerated() {
+                let label = String(repeating: "0", count: width - String(k + 1).count) + String(k + 1)
+                o.record("show.look_\(label).units_sold", Double(n), unit: "units")
+            }
+        }
         recordOperations(into: &o, at: now)
         return o
     }
@@ -64,6 +73,7 @@ extension LuxurySimulation {
         }
         if spec.returns != nil {
             o.record("returns.units", Double(ops.returned), unit: "units")
+            o.record("returns.processed", Double(ops.returnsProcessed), unit: "units")
             o.record("returns.restocked", Double(ops.restocked), unit: "units")
         }
         if spec.care != nil {

@@ -36,6 +36,7 @@ public struct LuxurySimulation: EventHandler {
         segmentProfiles = spec.traffic.segments.map { TrafficRates.scaled(app, by: $0.share * $0.channelEntry) }
         showJoins = spec.show.flatMap(ShowAudience.joins)
         counts.unitsByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
+        counts.unitsByLook = Array(repeating: 0, count: catalogue.lookProducts.count)
         counts.revenueByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
     }
 
@@ -43,7 +44,10 @@ public struct LuxurySimulation: EventHandler {
     public static func run(spec: LuxuryChannelSpec, seeds: StreamSeeds, horizon: Double, clockOffset: Double,
                            seriesBucket: Double? = nil) -> Observations {
         var model = LuxurySimulation(spec: spec, seeds: seeds, horizon: horizon, clockOffset: clockOffset)
-        if let width = seriesBucket { model.series = LuxurySeries(width: width, horizon: horizon) }
+        if let width = seriesBucket {
+            model.series = LuxurySeries(width: width, horizon: horizon)
+            model.noteStock(at: 0)
+        }
         var calendar = EventCalendar<LuxuryEvent>()
         model.start(calendar: &calendar, horizon: horizon)
         model.startOperations(calendar: &calendar, horizon: horizon, clockOffset: clockOffset)
@@ -103,6 +107,7 @@ public struct LuxurySimulation: EventHandler {
             reservations[Int(r)].state = .expired
             stock.release(Int(reservations[Int(r)].product))
             counts.expired += 1
+            noteStock(at: now)
         case .orderPlaced(let r):
             guard reservations[Int(r)].state == .held else { return }
             placeOrder(r, calendar: &calendar)
@@ -123,6 +128,8 @@ public struct LuxurySimulation: EventHandler {
             changeStaff(station: Int(station), change: Int(change), calendar: &calendar)
         case .workDone(let station, let r):
             workDone(r, at: Int(station), calendar: &calendar)
+        case .wave:
+            releaseWave(calendar: &calendar)
         case .shipped(let r):
             ship(r, calendar: &calendar)
         case .delivered(let r):

@@ -65,8 +65,18 @@ extension LuxuryChannelSpec {
             return Carrier(name: name, share: share, cutoffs: cutoffs, truckCapacity: capacity, leadTimes: leadTimes)
         }
         try requireShares(carriers.map(\.share), at: carriersNode, what: "carrier")
+        var wave: Double?
+        if let release = m.optional("release") {
+            if release.scalar == "waveless" {
+                wave = nil
+            } else {
+                var r = try release.mapping("waveless or {waves-every: 2h}")
+                wave = try r.required("waves-every") { try $0.duration(positive: true, what: "wave interval") }
+                try r.finish()
+            }
+        }
         try m.finish()
-        return Fulfilment(warehouses: warehouses, carriers: carriers, tiers: tiers, sla: sla)
+        return Fulfilment(warehouses: warehouses, carriers: carriers, tiers: tiers, sla: sla, waveInterval: wave)
     }
 
     static func workStation(from node: SpecNode) throws -> WorkStation {

@@ -27,6 +27,8 @@ public struct Fulfilment: Sendable {
     public var tiers: [CityTier]
     /// Delivery promise, seconds from payment.
     public var sla: Double
+    /// Orders go to picking in waves this far apart (nil: waveless, at once).
+    public var waveInterval: Double?
 }
 
 /// A warehouse: the share of brands it holds, pick and pack stations, outages.

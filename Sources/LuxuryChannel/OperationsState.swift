@@ -22,7 +22,10 @@ struct OperationsState {
     var orderToDoor = Tally()
     var orderToDoorByTier: [Tally] = []
     var returned = 0
+    var returnsProcessed = 0
     var restocked = 0
+    /// Paid orders waiting for the next wave, per warehouse.
+    var awaitingWave: [[Int32]] = []
 
     var contacts: [CareContact] = []
     var contactsToAgents = 0

@@ -1,6 +1,6 @@
 /// A unit held for a shopper, from cart or buy-now to payment or release.
 struct Reservation {
-    enum State: UInt8 { case held, ordered, paid, expired, cancelled }
+    enum State: UInt8 { case held, ordered, paid, expired, cancelled, returning, returned }
     var product: Int32
     var state: State
     var live: Bool
