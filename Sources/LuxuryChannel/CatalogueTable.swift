@@ -42,10 +42,10 @@ struct CatalogueTable {
         browsingCount = brand.count
         if let show = spec.show {
             let fashion = c.categories.firstIndex { $0.name == "fashion" } ?? 0
-            for look in show.looks {
+            for (i, look) in show.looks.enumerated() {
                 let first = brand.count
-                // Looks come from brands spread over the channel's brands (and so its warehouses).
-                let lookBrand = Int32((Double(look.brand) + 0.5) * Double(channelBrands) / Double(show.looks.count))
+                // Unless named, looks come from brands spread over the channel's brands (and so its warehouses).
+                let lookBrand = Int32(look.brand ?? Int((Double(i) + 0.5) * Double(channelBrands) / Double(show.looks.count)))
                 for _ in 0..<look.products {
                     brand.append(min(lookBrand, Int32(max(0, channelBrands - 1))))
                     category.append(Int32(fashion))

@@ -63,12 +63,14 @@ extension LuxuryChannelSpec {
                 lines.append("    - {name: \(r.name), per-order: \(n(r.perOrder)), after: \(r.anchor.rawValue), delay: \(d(r.delay)), handle-time: \(d(r.handleTime))}")
             }
         }
-        if let s = show, let first = s.looks.first {
+        if let s = show {
             lines += ["show:", "  start: \(n(s.start))", "  viewers: \(n(s.viewers))", "  build-up: \(n(s.buildUp))",
                       "  watch-time: \(n(s.watchTime))", "  buy-intent: \(n(s.buyIntent))", "  buy-delay: \(d(s.buyDelay))",
-                      "  looks: {count: \(s.looks.count), first: \(n(first.start - s.start)), "
-                        + "every: \(s.looks.count > 1 ? n(s.looks[1].start - first.start) : "0"), products: \(first.products), "
-                        + "stock-per-product: \(first.stockPerProduct), price: \(d(first.price))}"]
+                      "  looks:    # at: seconds after the show's start; brand: index among the channel's brands (spread when absent)"]
+            for look in s.looks {
+                lines.append("    - {at: \(n(look.start - s.start)), brand: \(look.brand.map(String.init) ?? "spread"), "
+                             + "products: \(look.products), stock-per-product: \(look.stockPerProduct), price: \(d(look.price))}")
+            }
         } else {
             lines.append("show: none")
         }

@@ -120,6 +120,28 @@ extension LuxuryChannelSpec {
                         paymentTime: time, ordersPerSecond: orders, paymentsPerSecond: payments)
     }
 
+    /// `looks: [{at: 10m, brand: 12, products: 3, stock-per-product: 300, price: {…}}, …]`, in runway order;
+    /// `at` is after the show's start, `brand` an index among the channel's brands.
+    static func explicitLooks(_ node: SpecNode, start: Double, catalogue: Catalogue) throws -> [Look] {
+        var last = -Double.infinity
+        let looks = try node.list().map { item -> Look in
+            var m = try item.mapping("a look {at, brand, products, stock-per-product, price}")
+            let atNode = try m.required("at")
+            let at = try atNode.duration()
+            guard at >= last else { throw atNode.error("looks must be listed in runway order") }
+            last = at
+            let brand = try m.optional("brand") { try $0.count(minimum: 0, what: "brand index") }
+            let look = Look(brand: brand, start: start + at,
+                            products: try m.required("products") { try $0.count(minimum: 1, what: "products") },
+                            stockPerProduct: try m.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") },
+                            price: try m.required("price") { try $0.distribution() })
+            try m.finish()
+            return look
+        }
+        guard !looks.isEmpty else { throw node.error("a show needs at least one look") }
+        return looks
+    }
+
     static func show(from node: SpecNode, catalogue: Catalogue) throws -> Show {
         var m = try node.mapping("a show mapping")
         let start = try m.required("start") { try $0.duration(what: "show start") }
@@ -129,18 +151,24 @@ extension LuxuryChannelSpec {
         let intent = try m.required("buy-intent") { try $0.probability(what: "buy intent") }
         let delay = try m.required("buy-delay") { try $0.distribution() }
         let looksNode = try m.required("looks")
-        var l = try looksNode.mapping("{count: …, first: …, every: …, products: …, stock-per-product: …, price: …}")
-        let count = try l.required("count") { try $0.count(minimum: 1, what: "number of looks") }
-        let first = try l.optional("first") { try $0.duration() } ?? 0
-        let every = try l.required("every") { try $0.duration(positive: true, what: "time per look") }
-        let products = try l.required("products") { try $0.count(minimum: 1, what: "products per look") }
-        let stock = try l.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
-        let price = try l.required("price") { try $0.distribution() }
-        try l.finish()
-        try m.finish()
-        let looks = (0..<count).map { i in
-            Look(brand: i, start: start + first + Double(i) * every, products: products, stockPerProduct: stock, price: price)
+        let looks: [Look]
+        if case .sequence = looksNode.value {
+            looks = try explicitLooks(looksNode, start: start, catalogue: catalogue)
+        } else {
+            var l = try looksNode.mapping("{count: …, first: …, every: …, products: …, stock-per-product: …, price: …} or a list of looks")
+            let count = try l.required("count") { try $0.count(minimum: 1, what: "number of looks") }
+            let first = try l.optional("first") { try $0.duration() } ?? 0
+            let every = try l.required("every") { try $0.duration(positive: true, what: "time per look") }
+            let products = try l.required("products") { try $0.count(minimum: 1, what: "products per look") }
+            let stock = try l.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
+            let price = try l.required("price") { try $0.distribution() }
+            try l.finish()
+            // Brands spread over the channel's brands, in runway order.
+            looks = (0..<count).map { i in
+                Look(brand: nil, start: start + first + Double(i) * every, products: products, stockPerProduct: stock, price: price)
+            }
         }
+        try m.finish()
         return Show(start: start, viewers: viewers, buildUp: buildUp, watchTime: watch, looks: looks,
                     buyIntent: intent, buyDelay: delay)
     }

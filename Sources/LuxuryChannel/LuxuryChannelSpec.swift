@@ -98,7 +98,8 @@ public struct LuxuryChannelSpec: Sendable {
 
     /// One look: a brand's products, on the runway for a while, with its own stock.
     public struct Look: Sendable {
-        public var brand: Int
+        /// Index among the channel's brands; nil spreads looks over the brands.
+        public var brand: Int?
         public var start: Double
         public var products: Int
         public var stockPerProduct: Int

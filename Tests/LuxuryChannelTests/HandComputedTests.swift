@@ -54,6 +54,30 @@ struct HandComputedTests {
         #expect(abs(lost.mean - expected) <= 3 * (expected / 20).squareRoot())
     }
 
+    /// Looks listed one by one: the second has no stock, so it sells nothing
+    /// and every attempt to buy it is lost; the first sells.
+    @Test("Looks listed one by one, with their own brand and stock")
+    func explicitLooks() throws {
+        let model = Self.flat + """
+
+            show:
+              start: 10m
+              viewers: 50k
+              build-up: 10m
+              watch-time: 30m
+              buy-intent: 1%
+              buy-delay: {dist: exponential, mean: 30s}
+              looks:
+                - {at: 15m, brand: 3, products: 2, stock-per-product: 1000, price: {dist: deterministic, value: 500}}
+                - {at: 20m, brand: 7, products: 1, stock-per-product: 0, price: {dist: deterministic, value: 900}}
+            """
+        let r = try results(experiment(model: model, body: "name: looks\nhorizon: 1h\nreplications: 5\nseed: 2\n"))
+        #expect(r.values("show.look_1.units_sold").allSatisfy { $0 > 0 })
+        #expect(r.values("show.look_2.units_sold").allSatisfy { $0 == 0 })
+        #expect(r.values("show.looks_sold_out").allSatisfy { $0 == 1 })
+        #expect(r.values("sales.lost_units_live").allSatisfy { $0 > 0 })
+    }
+
     /// Thinning (only channel visitors become entities) and simulating every
     /// app visitor must agree in distribution: means within Welch's test at 0.1%.
     @Test("Visitor-level and thinned traffic agree")
