@@ -28,11 +28,9 @@ extension LuxurySimulation {
                                         patience: care.patience.sample(using: streams.care)))
         let c = Int32(ops.contacts.count - 1)
         let s = ops.careStation
-        if ops.stations[s].pool.hasIdleServer && ops.stations[s].pool.waiting == 0 {
-            ops.stations[s].pool.seize()
+        if ops.stations[s].pool.admit(c) {
             answer(c, calendar: &calendar)
         } else {
-            ops.stations[s].pool.enqueue(c)
             ops.careQueue.add(1, at: now)
             series?.careQueue.set(ops.careQueue.value, at: now)
             calendar.schedule(.patienceEnds(contact: c, visit: 0), after: ops.contacts[Int(c)].patience)

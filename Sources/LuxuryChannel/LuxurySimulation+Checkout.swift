@@ -9,20 +9,15 @@ extension LuxurySimulation {
         ordersPerSecond.record(at: now)
         series?.orders.add(1, at: now)
         reservations[Int(r)].queuedAt = now
-        if orderIntake.hasIdleServer && orderIntake.waiting == 0 {
-            orderIntake.seize()
+        if orderIntake.admit(r) {
             calendar.schedule(.orderTaken(reservation: r), after: 1 / spec.checkout.ordersPerSecond)
-        } else {
-            orderIntake.enqueue(r)
         }
     }
 
     /// Intake has taken the order; the shopper now pays.
     mutating func orderTaken(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
-        orderIntake.release()
-        if orderIntake.canServeFromLine, let next = orderIntake.popLine() {
-            orderIntake.serveFromLine()
+        if let next = orderIntake.releaseAndTakeNext() {
             reservations[Int(next)].checkoutWait += now - reservations[Int(next)].queuedAt
             calendar.schedule(.orderTaken(reservation: next), after: 1 / spec.checkout.ordersPerSecond)
         }
@@ -32,11 +27,8 @@ extension LuxurySimulation {
     /// A payment joins processing, which answers `paymentsPerSecond` at most.
     mutating func enqueuePayment(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         reservations[Int(r)].queuedAt = calendar.now
-        if paymentProcessing.hasIdleServer && paymentProcessing.waiting == 0 {
-            paymentProcessing.seize()
+        if paymentProcessing.admit(r) {
             calendar.schedule(.paymentProcessed(reservation: r), after: 1 / spec.checkout.paymentsPerSecond)
-        } else {
-            paymentProcessing.enqueue(r)
         }
     }
 
@@ -44,9 +36,7 @@ extension LuxurySimulation {
     mutating func paymentProcessed(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
         let i = Int(r)
-        paymentProcessing.release()
-        if paymentProcessing.canServeFromLine, let next = paymentProcessing.popLine() {
-            paymentProcessing.serveFromLine()
+        if let next = paymentProcessing.releaseAndTakeNext() {
             reservations[Int(next)].checkoutWait += now - reservations[Int(next)].queuedAt
             calendar.schedule(.paymentProcessed(reservation: next), after: 1 / spec.checkout.paymentsPerSecond)
         }

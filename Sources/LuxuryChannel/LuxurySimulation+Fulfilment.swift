@@ -93,12 +93,7 @@ extension LuxurySimulation {
     }
 
     mutating func arrive(_ r: Int32, at s: Int, calendar: inout EventCalendar<LuxuryEvent>) {
-        if ops.stations[s].pool.hasIdleServer && ops.stations[s].pool.waiting == 0 {
-            ops.stations[s].pool.seize()
-            startWork(r, at: s, calendar: &calendar)
-        } else {
-            ops.stations[s].pool.enqueue(r)
-        }
+        if ops.stations[s].pool.admit(r) { startWork(r, at: s, calendar: &calendar) }
     }
 
     mutating func startWork(_ r: Int32, at s: Int, calendar: inout EventCalendar<LuxuryEvent>) {

@@ -82,6 +82,26 @@ public struct ServerPool<Ticket> {
         _busy += 1
     }
 
+    /// A customer arrives: seizes an idle server if nobody is waiting (returns
+    /// true: service starts now), otherwise joins the back of the line.
+    @inlinable public mutating func admit(_ ticket: Ticket) -> Bool {
+        if _busy < _servers && _waiting == 0 {
+            _busy += 1
+            return true
+        }
+        enqueue(ticket)
+        return false
+    }
+
+    /// A server finishes and takes the next customer in line, for lines
+    /// nobody abandons; returns that customer, whose service starts now.
+    @inlinable public mutating func releaseAndTakeNext() -> Ticket? {
+        release()
+        guard canServeFromLine, let next = popLine() else { return nil }
+        serveFromLine()
+        return next
+    }
+
     /// Changes the number of servers on shift.
     public mutating func setServers(_ n: Int) {
         precondition(n >= 0)
