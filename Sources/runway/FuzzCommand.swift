@@ -56,8 +56,10 @@ struct FuzzCommand: ParsableCommand {
         var modelsAccepted = 0
         while Date() < deadline {
             let (experiment, model) = mutatedPair(corpus: corpus, stream: stream)
-            FileManager.default.createFile(atPath: work + "/e.yaml", contents: experiment)
-            FileManager.default.createFile(atPath: work + "/m.yaml", contents: model)
+            guard FileManager.default.createFile(atPath: work + "/e.yaml", contents: experiment),
+                  FileManager.default.createFile(atPath: work + "/m.yaml", contents: model) else {
+                throw ValidationError("cannot write fuzz inputs in \(work)")
+            }
             do {
                 _ = try ExperimentLoader.plan(path: work + "/e.yaml")
                 accepted += 1
