@@ -53,7 +53,7 @@ public struct EventCalendar<Event> {
     @usableFromInline static var maximumRungs: Int { 10 }
     @usableFromInline static var chunkSize: Int { 8 }
     /// Sorted events beyond which the bottom is spread over a new rung.
-    @usableFromInline static var bottomLimit: Int { 128 }
+    @usableFromInline static var bottomLimit: Int { 512 }
     /// Events per bucket aimed at when a rung is spread.
     @usableFromInline static var eventsPerBucket: Int { 2 }
 
