@@ -9,7 +9,7 @@ import CSupport
 /// internal parameters are computed once, so `sample(using:)` does no set-up work.
 public struct Distribution: Sendable, Equatable {
     /// The distribution families a model file may name under `dist:`.
-    public enum Family: String, Sendable, CaseIterable {
+    public enum Family: String, Sendable, CaseIterable, BitwiseCopyable {
         case deterministic, exponential, uniform, triangular, normal, lognormal, gamma, erlang, weibull, empirical
     }
 
@@ -69,48 +69,20 @@ public struct Distribution: Sendable, Equatable {
     /// Draws one value from `stream`.
     @inlinable
     public func sample(using stream: RandomStream) -> Double {
-        sample(generator: stream.generator)
+        sampler.sample(generator: stream.generator)
     }
 
-    /// Draws one value with a GSL generator the caller keeps alive (the hot
-    /// path of models that hold their streams' generators).
+    /// Draws one value with a GSL generator the caller keeps alive.
     @inlinable
     public func sample(generator r: UnsafeMutablePointer<gsl_rng>) -> Double {
-        // The common case inline; the rest out of line, to keep callers small.
-        if family == .exponential { return runway_ran_exponential(r, a) }
-        return sampleOtherFamily(generator: r)
+        sampler.sample(generator: r)
     }
 
-    @usableFromInline
-    func sampleOtherFamily(generator r: UnsafeMutablePointer<gsl_rng>) -> Double {
-        switch family {
-        case .deterministic:
-            return a
-        case .exponential:
-            return runway_ran_exponential(r, a)
-        case .uniform:
-            return a + (b - a) * runway_rng_uniform(r)
-        case .triangular:
-            // Inversion; a = min, b = mode, c = max.
-            let u = runway_rng_uniform(r)
-            let split = (b - a) / (c - a)
-            if u < split { return a + ((c - a) * (b - a) * u).squareRoot() }
-            return c - ((c - a) * (c - b) * (1 - u)).squareRoot()
-        case .normal:
-            // Truncated at 0 by inversion of the upper tail: exact and bounded.
-            // a = mean, b = sd, c = P(Z > -mean/sd).
-            if b == 0 { return max(a, 0) }
-            let u = 1 - runway_rng_uniform(r)
-            return max(0, a + b * gsl_cdf_ugaussian_Qinv(u * c))
-        case .lognormal:
-            return gsl_ran_lognormal(r, a, b)
-        case .gamma, .erlang:
-            return gsl_ran_gamma(r, a, b)
-        case .weibull:
-            return gsl_ran_weibull(r, b, a)
-        case .empirical:
-            return table!.value(at: runway_rng_uniform(r))
-        }
+    /// The hot-path form of this distribution, valid while `self` is alive.
+    @inlinable
+    public var sampler: DistributionSampler {
+        DistributionSampler(family: family, a: a, b: b, c: c, table: table.map { UnsafePointer($0.storage.baseAddress!) },
+                            count: table?.count ?? 0)
     }
 
     /// The mean of the distribution (of the truncated one, for `normal`).
@@ -157,26 +129,25 @@ public struct Distribution: Sendable, Equatable {
     }
 }
 
-/// The values of an empirical distribution and their cumulative probabilities.
-public final class EmpiricalTable: Sendable, Equatable {
-    @usableFromInline let values: [Double]
-    @usableFromInline let cumulative: [Double]
+/// The values of an empirical distribution and their cumulative
+/// probabilities, in one block of memory that does not move, so that a
+/// `DistributionSampler` can point into it.
+public final class EmpiricalTable: @unchecked Sendable, Equatable {
+    /// Values, then cumulative probabilities; never written after `init`.
+    @usableFromInline let storage: UnsafeMutableBufferPointer<Double>
+    @usableFromInline let count: Int
 
     init(values: [Double], cumulative: [Double]) {
-        self.values = values
-        self.cumulative = cumulative
+        precondition(values.count == cumulative.count)
+        count = values.count
+        storage = .allocate(capacity: 2 * count)
+        _ = storage.initialize(from: values + cumulative)
     }
 
-    /// The value whose cumulative interval holds `u` ∈ [0, 1).
-    @inlinable func value(at u: Double) -> Double {
-        var low = 0
-        var high = cumulative.count - 1
-        while low < high {
-            let mid = (low + high) >> 1
-            if cumulative[mid] > u { high = mid } else { low = mid + 1 }
-        }
-        return values[low]
-    }
+    deinit { storage.deallocate() }
+
+    var values: ArraySlice<Double> { ArraySlice(storage[0..<count]) }
+    var cumulative: ArraySlice<Double> { ArraySlice(storage[count...]) }
 
     public static func == (x: EmpiricalTable, y: EmpiricalTable) -> Bool {
         x.values == y.values && x.cumulative == y.cumulative
