@@ -19,6 +19,13 @@ public struct QuantileHistogram: Sendable {
 
     public init() {}
 
+    /// A histogram from counts kept elsewhere (see `TallyBank`).
+    init(zeros: Int, total: Int, buckets: [UInt32]) {
+        self.zeros = zeros
+        self.total = total
+        self.buckets = buckets
+    }
+
     @inlinable
     mutating func record(_ x: Double) {
         total += 1

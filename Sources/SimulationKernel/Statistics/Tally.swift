@@ -1,49 +1,36 @@
 /// Statistics of a sequence of observations (waiting times, lead times …):
 /// count, mean and variance, minimum, maximum, and quantiles from a fixed
 /// histogram (relative error below 0.8%).
-///
-/// Mean and variance come from sums of deviations from the first
-/// observation: no division per observation (Welford's update needs one),
-/// and the shift keeps the variance accurate when it is small against the mean.
 public struct Tally: Sendable {
-    /// Observations recorded.
-    @usableFromInline var _count: Int = 0
-    @inlinable public var count: Int { _count }
-    @usableFromInline var shift = 0.0
-    @usableFromInline var sum = 0.0
-    @usableFromInline var sumOfSquares = 0.0
-    /// Smallest observation.
-    @usableFromInline var _minimum: Double = Double.infinity
-    @inlinable public var minimum: Double { _minimum }
-    /// Largest observation.
-    @usableFromInline var _maximum: Double = -Double.infinity
-    @inlinable public var maximum: Double { _maximum }
+    @usableFromInline var moments = TallyMoments()
     @usableFromInline var histogram = QuantileHistogram()
 
     /// An empty tally.
     public init() {}
 
+    /// A tally made of recorded moments and their histogram (see `TallyBank`).
+    init(moments: TallyMoments, histogram: QuantileHistogram) {
+        self.moments = moments
+        self.histogram = histogram
+    }
+
     /// Records one observation.
     @inlinable
     public mutating func record(_ x: Double) {
-        if _count == 0 { shift = x }
-        _count += 1
-        let d = x - shift
-        sum += d
-        sumOfSquares += d * d
-        if x < minimum { _minimum = x }
-        if x > maximum { _maximum = x }
+        moments.record(x)
         histogram.record(x)
     }
 
+    /// Observations recorded.
+    public var count: Int { moments.count }
+    /// Smallest observation.
+    public var minimum: Double { moments.minimum }
+    /// Largest observation.
+    public var maximum: Double { moments.maximum }
     /// Their mean (0 when there are none).
-    public var mean: Double { count > 0 ? shift + sum / Double(count) : 0 }
-
+    public var mean: Double { moments.mean }
     /// Sample variance (0 with fewer than two observations).
-    public var variance: Double {
-        guard count > 1 else { return 0 }
-        return max(0, (sumOfSquares - sum * sum / Double(count)) / Double(count - 1))
-    }
+    public var variance: Double { moments.variance }
 
     /// The `p`-quantile (0 < p < 1), or 0 when empty.
     public func quantile(_ p: Double) -> Double {

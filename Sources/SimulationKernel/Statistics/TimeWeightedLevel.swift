@@ -1,6 +1,6 @@
 /// A level that changes at points in time (queue length, busy servers, stock
 /// on hand): its time-average and maximum since `start`.
-public struct TimeWeightedLevel: Sendable {
+public struct TimeWeightedLevel: Sendable, BitwiseCopyable {
     /// The current level.
     @usableFromInline var _value: Double
     @inlinable public var value: Double { _value }

@@ -1,0 +1,44 @@
+/// Count, mean, variance and extremes of a sequence of observations, in
+/// plain numbers (no storage of its own), so it can live in flat memory.
+///
+/// Mean and variance come from sums of deviations from the first
+/// observation: no division per observation (Welford's update needs one),
+/// and the shift keeps the variance accurate when it is small against the mean.
+public struct TallyMoments: Sendable, BitwiseCopyable {
+    @usableFromInline var _count: Int = 0
+    /// Observations recorded.
+    @inlinable public var count: Int { _count }
+    @usableFromInline var shift = 0.0
+    @usableFromInline var sum = 0.0
+    @usableFromInline var sumOfSquares = 0.0
+    @usableFromInline var _minimum: Double = .infinity
+    @usableFromInline var _maximum: Double = -.infinity
+    /// Smallest observation (+∞ when empty).
+    @inlinable public var minimum: Double { _minimum }
+    /// Largest observation (−∞ when empty).
+    @inlinable public var maximum: Double { _maximum }
+
+    /// No observations.
+    public init() {}
+
+    /// Records one observation.
+    @inlinable @inline(__always)
+    public mutating func record(_ x: Double) {
+        if count == 0 { shift = x }
+        _count += 1
+        let d = x - shift
+        sum += d
+        sumOfSquares += d * d
+        if x < _minimum { _minimum = x }
+        if x > _maximum { _maximum = x }
+    }
+
+    /// Their mean (0 when there are none).
+    public var mean: Double { count > 0 ? shift + sum / Double(count) : 0 }
+
+    /// Sample variance (0 with fewer than two observations).
+    public var variance: Double {
+        guard count > 1 else { return 0 }
+        return max(0, (sumOfSquares - sum * sum / Double(count)) / Double(count - 1))
+    }
+}
