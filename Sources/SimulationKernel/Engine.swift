@@ -3,8 +3,9 @@
 ///
 /// `Event` is a value type the model defines (usually an `enum`), so the
 /// engine's loop is specialised for it: no closures, no dynamic dispatch and
-/// no allocation per event.
-public protocol EventHandler {
+/// no allocation per event. A model may be noncopyable, so that it can own
+/// flat memory for its hot state.
+public protocol EventHandler: ~Copyable {
     associatedtype Event
     /// Reacts to `event`, which happens at `calendar.now`.
     mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>)
@@ -15,7 +16,7 @@ extension EventCalendar {
     /// clock to `horizon`. Returns the number of events handled.
     @inlinable
     @discardableResult
-    public mutating func run<Model: EventHandler>(_ model: inout Model, until horizon: Double) -> Int
+    public mutating func run<Model: EventHandler & ~Copyable>(_ model: inout Model, until horizon: Double) -> Int
     where Model.Event == Event {
         var handled = 0
         while let event = next(notAfter: horizon) {
