@@ -1,7 +1,9 @@
+import SimulationKernel
+
 /// The customers in a network, indexed by a recycled slot number, so that
 /// moving customers around allocates nothing once the table has grown to the
 /// most customers present at once.
-struct CustomerTable {
+struct CustomerTable: ~Copyable {
     /// One customer's record.
     struct Customer {
         var networkArrival: Double
@@ -12,8 +14,8 @@ struct CustomerTable {
         var inLine: Bool
     }
 
-    private(set) var records: ContiguousArray<Customer> = []
-    private var free: ContiguousArray<Int32> = []
+    private var records = RecordBuffer<Customer>(capacity: 64)
+    private var free = RecordBuffer<Int32>(capacity: 64)
 
     subscript(c: Int32) -> Customer { records[Int(c)] }
 
@@ -27,23 +29,22 @@ struct CustomerTable {
         return Int32(records.count - 1)
     }
 
-    mutating func enter(_ c: Int32, station s: Int, at now: Double) {
+    func enter(_ c: Int32, station s: Int, at now: Double) {
         records[Int(c)].station = Int32(s)
         records[Int(c)].stationArrival = now
     }
 
     /// Marks the customer as waiting; returns the visit number for its patience timer.
-    mutating func joinLine(_ c: Int32) -> UInt32 {
+    func joinLine(_ c: Int32) -> UInt32 {
         records[Int(c)].visit &+= 1
         records[Int(c)].inLine = true
         return records[Int(c)].visit
     }
 
-    mutating func leaveLine(_ c: Int32) { records[Int(c)].inLine = false }
+    func leaveLine(_ c: Int32) { records[Int(c)].inLine = false }
 
     func isWaiting(_ c: Int32, visit v: UInt32) -> Bool {
-        let record = records[Int(c)]
-        return record.inLine && record.visit == v
+        records[Int(c)].inLine && records[Int(c)].visit == v
     }
 
     mutating func release(_ c: Int32) {

@@ -12,14 +12,15 @@ extension NetworkSimulation {
     func observations(at now: Double) -> Observations {
         var o = Observations()
         for (i, station) in spec.stations.enumerated() {
-            let s = statistics[i]
+            let s = stations[i]
+            let wait = tallies.tally(2 * i)
             let arrivals = Double(s.arrivals)
             let onShift = s.onShift.mean(at: now)
             let values: [Double] = [
                 arrivals, Double(s.served),
                 arrivals > 0 ? Double(s.blocked) / arrivals : 0,
                 arrivals > 0 ? Double(s.abandoned) / arrivals : 0,
-                s.wait.mean, s.wait.quantile(0.95), s.sojourn.mean,
+                wait.mean, wait.quantile(0.95), tallies.tally(2 * i + 1).mean,
                 onShift > 0 ? s.busy.mean(at: now) / onShift : 0,
                 s.waiting.mean(at: now),
                 s.waiting.mean(at: now) + s.busy.mean(at: now),
@@ -28,7 +29,7 @@ extension NetworkSimulation {
                 o.record("\(station.name).\(metric.name)", value, unit: metric.unit)
             }
         }
-        o.record("network.sojourn_mean", networkSojourn.mean, unit: "time")
+        o.record("network.sojourn_mean", tallies.tally(networkSojourn).mean, unit: "time")
         return o
     }
 }

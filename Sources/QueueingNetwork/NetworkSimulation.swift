@@ -3,61 +3,71 @@ import CSupport
 import SimulationKernel
 
 /// One replication of an open queueing network.
-public struct NetworkSimulation: EventHandler {
+///
+/// It owns its hot state in flat memory (station states, customer records,
+/// lines, tallies) and cannot be copied: every event reads and writes through
+/// pointers, with no reference counting and no copy-on-write checks.
+public struct NetworkSimulation: EventHandler, ~Copyable {
     let spec: NetworkSpec
-    var pools: [ServerPool<LineTicket>]
-    var statistics: [StationStatistics]
-    var networkSojourn = Tally()
+    let stations: RecordBuffer<StationState>
+    let routes: RecordBuffer<Route>
     var customers = CustomerTable()
+    var lines: WaitingLines<LineTicket>
+    /// Per station, waiting times at `2s` and sojourn times at `2s + 1`; the
+    /// network's sojourn times last.
+    let tallies: TallyBank
+    let networkSojourn: Int
     /// Per-station time series, when the experiment asks for them.
     var series: [StationSeries] = []
     var recordsSeries = false
 
-    /// The streams, owned here; the hot path uses their generators below,
-    /// which stay valid as long as this model does (no reference counting per event).
+    /// The streams, owned here; the station states hold their generators,
+    /// valid as long as this model is.
     let streams: [RandomStream]
     let arrivalStreams: [RandomStream]
-    let arrivalGenerators: [UnsafeMutablePointer<gsl_rng>]
-    let serviceGenerators: [UnsafeMutablePointer<gsl_rng>]
-    let patienceGenerators: [UnsafeMutablePointer<gsl_rng>]
-    let routingGenerators: [UnsafeMutablePointer<gsl_rng>]
-    // Distributions by station, read in place (no copies, so no reference
-    // counting per event); a station without one has `has… == false`.
-    let service: ContiguousArray<Distribution>
-    let patience: ContiguousArray<Distribution>
-    let hasPatience: [Bool]
-    let interArrival: ContiguousArray<Distribution>
-    let hasInterArrival: [Bool]
     let arrivalProfile: [RateProfile?]
-    /// Cumulative routing probabilities per station, and their targets.
-    let routingCumulative: [[Double]]
-    let routingTargets: [[Int32]]
 
     /// A fresh replication whose random streams derive from `seeds`.
     public init(spec: NetworkSpec, seeds: StreamSeeds) {
         self.spec = spec
-        pools = spec.stations.map { ServerPool(servers: $0.servers.servers[0], capacity: $0.capacity) }
-        statistics = spec.stations.map { StationStatistics(servers: $0.servers.servers[0]) }
         arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
         let serviceStreams = spec.stations.map { seeds.stream("service.\($0.name)") }
         let patienceStreams = spec.stations.map { seeds.stream("patience.\($0.name)") }
         let routingStreams = spec.stations.map { seeds.stream("routing.\($0.name)") }
         streams = arrivalStreams + serviceStreams + patienceStreams + routingStreams
-        arrivalGenerators = arrivalStreams.map(\.gsl)
-        serviceGenerators = serviceStreams.map(\.gsl)
-        patienceGenerators = patienceStreams.map(\.gsl)
-        routingGenerators = routingStreams.map(\.gsl)
-        service = ContiguousArray(spec.stations.map(\.service))
-        patience = ContiguousArray(spec.stations.map { $0.patience ?? $0.service })
-        hasPatience = spec.stations.map { $0.patience != nil }
-        interArrival = ContiguousArray(spec.stations.map { if case .renewal(let d)? = $0.arrivals { d } else { $0.service } })
-        hasInterArrival = spec.stations.map { if case .renewal? = $0.arrivals { true } else { false } }
         arrivalProfile = spec.stations.map { if case .profile(let p)? = $0.arrivals { p } else { nil } }
-        routingCumulative = spec.stations.map { station in
+
+        var routes = RecordBuffer<Route>()
+        var stations = RecordBuffer<StationState>(capacity: spec.stations.count)
+        for (i, station) in spec.stations.enumerated() {
+            let firstRoute = routes.count
             var total = 0.0
-            return station.routing.map { total += $0.probability; return total }
+            for route in station.routing {
+                total += route.probability
+                routes.append(Route(cumulative: total, target: Int32(route.station)))
+            }
+            let interArrival: Distribution? = if case .renewal(let d)? = station.arrivals { d } else { nil }
+            let servers = station.servers.servers[0]
+            stations.append(StationState(
+                counts: ServerCounts(servers: servers, capacity: station.capacity),
+                onShift: TimeWeightedLevel(value: Double(servers)),
+                service: station.service.sampler,
+                patience: (station.patience ?? station.service).sampler,
+                hasPatience: station.patience != nil,
+                interArrival: (interArrival ?? station.service).sampler,
+                hasInterArrival: interArrival != nil,
+                arrivalGenerator: arrivalStreams[i].gsl,
+                serviceGenerator: serviceStreams[i].gsl,
+                patienceGenerator: patienceStreams[i].gsl,
+                routingGenerator: routingStreams[i].gsl,
+                firstRoute: firstRoute,
+                routeCount: routes.count - firstRoute))
         }
-        routingTargets = spec.stations.map { $0.routing.map { Int32($0.station) } }
+        self.routes = routes
+        self.stations = stations
+        lines = WaitingLines(lines: spec.stations.count)
+        tallies = TallyBank(count: 2 * spec.stations.count + 1)
+        networkSojourn = 2 * spec.stations.count
     }
 
     /// Runs to `horizon`, discarding statistics before `warmup`, and reports
@@ -81,10 +91,14 @@ public struct NetworkSimulation: EventHandler {
     }
 
     /// Brings a station's series up to date after its line or servers changed.
+    @inline(__always)
     mutating func noteLevels(of station: Int, at now: Double) {
-        guard recordsSeries else { return }
-        series[station].queue.set(Double(pools[station].waiting), at: now)
-        series[station].busy.set(Double(pools[station].busy), at: now)
+        if recordsSeries { recordLevels(of: station, at: now) }
+    }
+
+    mutating func recordLevels(of station: Int, at now: Double) {
+        series[station].queue.set(Double(stations[station].counts.waiting), at: now)
+        series[station].busy.set(Double(stations[station].counts.busy), at: now)
     }
 
     mutating func start(calendar: inout EventCalendar<NetworkEvent>, warmup: Double) {
@@ -114,107 +128,110 @@ public struct NetworkSimulation: EventHandler {
             finishService(of: c, calendar: &calendar)
         case .patienceEnds(let c, let visit):
             guard customers.isWaiting(c, visit: visit) else { return }
-            let station = Int(customers[c].station)
+            let s = Int(customers[c].station)
             customers.leaveLine(c)
-            pools[station].abandon()
-            statistics[station].abandoned += 1
-            statistics[station].waiting.add(-1, at: now)
+            stations[s].counts.abandon()
+            stations[s].abandoned += 1
+            stations[s].waiting.add(-1, at: now)
             customers.release(c)
-            noteLevels(of: station, at: now)
+            noteLevels(of: s, at: now)
         case .shiftChange(let s, let shift):
             changeShift(station: Int(s), to: Int(shift), calendar: &calendar)
         case .warmupEnds:
-            for i in statistics.indices { statistics[i].reset(at: now) }
-            networkSojourn.reset()
+            for s in 0..<stations.count { stations[s].resetStatistics(at: now) }
+            for k in 0..<tallies.count { tallies.reset(k) }
         }
     }
 
     @inline(__always)
-    mutating func arrive(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
+    mutating func arrive(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        statistics[station].arrivals += 1
-        if recordsSeries { series[station].arrivals.add(1, at: now) }
-        defer { noteLevels(of: station, at: now) }
-        guard pools[station].admits else {
-            statistics[station].blocked += 1
+        stations[s].arrivals += 1
+        if recordsSeries { series[s].arrivals.add(1, at: now) }
+        guard stations[s].counts.admits else {
+            stations[s].blocked += 1
             customers.release(c)
+            noteLevels(of: s, at: now)
             return
         }
-        customers.enter(c, station: station, at: now)
-        if pools[station].hasIdleServer && pools[station].waiting == 0 {
-            pools[station].seize()
-            startService(c, at: station, calendar: &calendar)
+        customers.enter(c, station: s, at: now)
+        if stations[s].counts.arrive() {
+            startService(c, at: s, calendar: &calendar)
         } else {
             let visit = customers.joinLine(c)
-            pools[station].enqueue(LineTicket(customer: c, visit: visit))
-            statistics[station].waiting.add(1, at: now)
-            if hasPatience[station] {
-                let wait = patience.withUnsafeBufferPointer { $0[station].sample(generator: patienceGenerators[station]) }
+            lines.append(LineTicket(customer: c, visit: visit), to: s)
+            stations[s].waiting.add(1, at: now)
+            if stations[s].hasPatience {
+                let wait = stations[s].patience.sample(generator: stations[s].patienceGenerator)
                 calendar.schedule(.patienceEnds(customer: c, visit: visit), after: wait)
             }
         }
+        noteLevels(of: s, at: now)
     }
 
+    /// Service starts for customer `c`, whose server is already counted busy.
     @inline(__always)
-    mutating func startService(_ c: Int32, at station: Int, calendar: inout EventCalendar<NetworkEvent>) {
+    func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        statistics[station].busy.set(Double(pools[station].busy), at: now)
-        statistics[station].wait.record(now - customers[c].stationArrival)
-        let duration = service.withUnsafeBufferPointer { $0[station].sample(generator: serviceGenerators[station]) }
+        stations[s].busy.set(Double(stations[s].counts.busy), at: now)
+        tallies.record(now - customers[c].stationArrival, in: 2 &* s)
+        let duration = stations[s].service.sample(generator: stations[s].serviceGenerator)
         calendar.schedule(.serviceEnd(customer: c), after: duration)
     }
 
     @inline(__always)
     mutating func finishService(of c: Int32, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        let station = Int(customers[c].station)
-        statistics[station].served += 1
-        statistics[station].sojourn.record(now - customers[c].stationArrival)
-        if recordsSeries { series[station].served.add(1, at: now) }
-        pools[station].release()
-        if !serveWaiting(at: station, calendar: &calendar) {
-            statistics[station].busy.set(Double(pools[station].busy), at: now)
+        let s = Int(customers[c].station)
+        stations[s].served += 1
+        tallies.record(now - customers[c].stationArrival, in: 2 &* s &+ 1)
+        if recordsSeries { series[s].served.add(1, at: now) }
+        stations[s].counts.release()
+        if !serveWaiting(at: s, calendar: &calendar) {
+            stations[s].busy.set(Double(stations[s].counts.busy), at: now)
         }
-        noteLevels(of: station, at: now)
+        noteLevels(of: s, at: now)
         // Routing: one uniform decides the next station or leaving.
-        let cumulative = routingCumulative[station]
-        if !cumulative.isEmpty {
-            let u = runway_rng_uniform(routingGenerators[station])
-            if let k = cumulative.firstIndex(where: { u < $0 }) {
-                arrive(c, at: Int(routingTargets[station][k]), calendar: &calendar)
+        let routeCount = stations[s].routeCount
+        if routeCount > 0 {
+            let u = runway_rng_uniform(stations[s].routingGenerator)
+            let first = stations[s].firstRoute
+            for k in first..<first + routeCount where u < routes[k].cumulative {
+                arrive(c, at: Int(routes[k].target), calendar: &calendar)
                 return
             }
         }
-        networkSojourn.record(now - customers[c].networkArrival)
+        tallies.record(now - customers[c].networkArrival, in: networkSojourn)
         customers.release(c)
     }
 
     /// Starts serving waiting customers while servers are idle; returns whether any started.
     @discardableResult
-    mutating func serveWaiting(at station: Int, calendar: inout EventCalendar<NetworkEvent>) -> Bool {
+    func serveWaiting(at s: Int, calendar: inout EventCalendar<NetworkEvent>) -> Bool {
         var started = false
-        while pools[station].canServeFromLine, let ticket = pools[station].popLine() {
+        while stations[s].counts.canServeFromLine, let ticket = lines.popFirst(from: s) {
+            // Customers who abandoned stay in the line until they reach its front.
             guard customers.isWaiting(ticket.customer, visit: ticket.visit) else { continue }
-            pools[station].serveFromLine()
+            stations[s].counts.serveFromLine()
             customers.leaveLine(ticket.customer)
-            statistics[station].waiting.add(-1, at: calendar.now)
-            startService(ticket.customer, at: station, calendar: &calendar)
+            stations[s].waiting.add(-1, at: calendar.now)
+            startService(ticket.customer, at: s, calendar: &calendar)
             started = true
         }
         return started
     }
 
-    mutating func changeShift(station: Int, to shift: Int, calendar: inout EventCalendar<NetworkEvent>) {
+    mutating func changeShift(station s: Int, to shift: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        let servers = spec.stations[station].servers
-        pools[station].setServers(servers.servers[shift])
-        statistics[station].onShift.set(Double(servers.servers[shift]), at: now)
-        serveWaiting(at: station, calendar: &calendar)
-        noteLevels(of: station, at: now)
+        let servers = spec.stations[s].servers
+        stations[s].counts.setServers(servers.servers[shift])
+        stations[s].onShift.set(Double(servers.servers[shift]), at: now)
+        serveWaiting(at: s, calendar: &calendar)
+        noteLevels(of: s, at: now)
         let following = (shift + 1) % servers.starts.count
         if following != 0 || servers.period != nil {
-            calendar.schedule(.shiftChange(station: Int32(station), shift: Int32(following)),
-                              at: nextShiftStart(station: station, shift: following, after: now))
+            calendar.schedule(.shiftChange(station: Int32(s), shift: Int32(following)),
+                              at: nextShiftStart(station: s, shift: following, after: now))
         }
     }
 
@@ -228,11 +245,11 @@ public struct NetworkSimulation: EventHandler {
     }
 
     @inline(__always)
-    func nextExternalArrival(station: Int, after now: Double) -> Double? {
-        if hasInterArrival[station] {
-            return now + interArrival.withUnsafeBufferPointer { $0[station].sample(generator: arrivalGenerators[station]) }
+    func nextExternalArrival(station s: Int, after now: Double) -> Double? {
+        if stations[s].hasInterArrival {
+            return now + stations[s].interArrival.sample(generator: stations[s].arrivalGenerator)
         }
-        if let p = arrivalProfile[station] { return p.nextArrival(after: now, using: arrivalStreams[station]) }
+        if let p = arrivalProfile[s] { return p.nextArrival(after: now, using: arrivalStreams[s]) }
         return nil
     }
 }

@@ -1,0 +1,47 @@
+import CGSL
+import SimulationKernel
+
+/// Everything a station's events read and write, in plain values, so that a
+/// replication keeps all stations in one flat block (`NetworkSimulation`).
+struct StationState {
+    var counts: ServerCounts
+    var arrivals = 0
+    var served = 0
+    var blocked = 0
+    var abandoned = 0
+    var waiting = TimeWeightedLevel()
+    var busy = TimeWeightedLevel()
+    var onShift: TimeWeightedLevel
+
+    let service: DistributionSampler
+    /// Meaningful only when `hasPatience`.
+    let patience: DistributionSampler
+    let hasPatience: Bool
+    /// Meaningful only when `hasInterArrival` (renewal arrivals).
+    let interArrival: DistributionSampler
+    let hasInterArrival: Bool
+    let arrivalGenerator: UnsafeMutablePointer<gsl_rng>
+    let serviceGenerator: UnsafeMutablePointer<gsl_rng>
+    let patienceGenerator: UnsafeMutablePointer<gsl_rng>
+    let routingGenerator: UnsafeMutablePointer<gsl_rng>
+    /// This station's routes in the network's route table.
+    let firstRoute: Int
+    let routeCount: Int
+
+    mutating func resetStatistics(at now: Double) {
+        arrivals = 0
+        served = 0
+        blocked = 0
+        abandoned = 0
+        waiting.reset(at: now)
+        busy.reset(at: now)
+        onShift.reset(at: now)
+    }
+}
+
+/// One possible next station after service: taken when the routing uniform
+/// falls below `cumulative`.
+struct Route {
+    let cumulative: Double
+    let target: Int32
+}
