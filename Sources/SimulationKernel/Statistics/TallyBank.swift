@@ -4,24 +4,22 @@
 /// `Tally` with the same statistics for reporting.
 public struct TallyBank: ~Copyable {
     @usableFromInline let moments: UnsafeMutableBufferPointer<TallyMoments>
-    @usableFromInline let zeros: UnsafeMutableBufferPointer<Int>
-    /// `QuantileHistogram.bucketCount` counts per tally, laid end to end.
-    @usableFromInline let buckets: UnsafeMutableBufferPointer<UInt32>
+    /// Per tally, a count of observations ≤ 0 and then
+    /// `QuantileHistogram.bucketCount` bucket counts, laid end to end.
+    @usableFromInline let counts: UnsafeMutableBufferPointer<UInt32>
+    @usableFromInline static var stride: Int { QuantileHistogram.bucketCount + 1 }
 
     /// `count` empty tallies.
     public init(count: Int) {
         moments = .allocate(capacity: count)
         moments.initialize(repeating: TallyMoments())
-        zeros = .allocate(capacity: count)
-        zeros.initialize(repeating: 0)
-        buckets = .allocate(capacity: count * QuantileHistogram.bucketCount)
-        buckets.initialize(repeating: 0)
+        counts = .allocate(capacity: count * Self.stride)
+        counts.initialize(repeating: 0)
     }
 
     deinit {
         moments.deallocate()
-        zeros.deallocate()
-        buckets.deallocate()
+        counts.deallocate()
     }
 
     /// Number of tallies.
@@ -31,25 +29,22 @@ public struct TallyBank: ~Copyable {
     @inlinable @inline(__always)
     public func record(_ x: Double, in k: Int) {
         moments[k].record(x)
-        if x > 0 {
-            buckets[k &* QuantileHistogram.bucketCount &+ QuantileHistogram.bucket(of: x)] &+= 1
-        } else {
-            zeros[k] += 1
-        }
+        // A select rather than a branch: whether a wait is zero is a coin toss.
+        let slot = x > 0 ? 1 &+ QuantileHistogram.bucket(of: x) : 0
+        counts[k &* Self.stride &+ slot] &+= 1
     }
 
     /// Forgets tally `k`'s observations (at the end of the warm-up).
     public func reset(_ k: Int) {
         moments[k] = TallyMoments()
-        zeros[k] = 0
-        let start = k * QuantileHistogram.bucketCount
-        buckets[start..<start + QuantileHistogram.bucketCount].update(repeating: 0)
+        counts[k * Self.stride..<(k + 1) * Self.stride].update(repeating: 0)
     }
 
     /// Tally `k` as a `Tally`, for reporting.
     public func tally(_ k: Int) -> Tally {
-        let start = k * QuantileHistogram.bucketCount
-        let counts = moments[k].count > zeros[k] ? Array(buckets[start..<start + QuantileHistogram.bucketCount]) : []
-        return Tally(moments: moments[k], histogram: QuantileHistogram(zeros: zeros[k], total: moments[k].count, buckets: counts))
+        let start = k * Self.stride
+        let zeros = Int(counts[start])
+        let buckets = moments[k].count > zeros ? Array(counts[start + 1..<start + Self.stride]) : []
+        return Tally(moments: moments[k], histogram: QuantileHistogram(zeros: zeros, total: moments[k].count, buckets: buckets))
     }
 }

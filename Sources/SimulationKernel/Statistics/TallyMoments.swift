@@ -25,7 +25,7 @@ public struct TallyMoments: Sendable, BitwiseCopyable {
     @inlinable @inline(__always)
     public mutating func record(_ x: Double) {
         if count == 0 { shift = x }
-        _count += 1
+        _count &+= 1
         let d = x - shift
         sum += d
         sumOfSquares += d * d
