@@ -20,6 +20,7 @@ struct CustomerTable: ~Copyable {
     subscript(c: Int32) -> Customer { records[Int(c)] }
 
     /// A slot for a customer entering the network at `now`.
+    @inline(__always)
     mutating func admit(at now: Double) -> Int32 {
         if let slot = free.popLast() {
             records[Int(slot)].networkArrival = now

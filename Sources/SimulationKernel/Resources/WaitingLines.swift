@@ -30,7 +30,7 @@ public struct WaitingLines<Ticket: BitwiseCopyable>: ~Copyable {
     @inlinable public func count(of line: Int) -> Int { rings[line].count }
 
     /// Puts `ticket` at the back of line `line`.
-    @inlinable
+    @inlinable @inline(__always)
     public func append(_ ticket: Ticket, to line: Int) {
         if rings[line].count == rings[line].capacity { grow(line) }
         let ring = rings[line]
@@ -39,7 +39,7 @@ public struct WaitingLines<Ticket: BitwiseCopyable>: ~Copyable {
     }
 
     /// Removes and returns the front of line `line`.
-    @inlinable
+    @inlinable @inline(__always)
     public func popFirst(from line: Int) -> Ticket? {
         let ring = rings[line]
         guard ring.count > 0 else { return nil }
