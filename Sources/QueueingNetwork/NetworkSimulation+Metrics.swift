@@ -29,7 +29,13 @@ extension NetworkSimulation {
                 o.record("\(station.name).\(metric.name)", value, unit: metric.unit)
             }
         }
-        o.record("network.sojourn_mean", tallies.tally(networkSojourn).mean, unit: "time")
+        o.record("network.sojourn_mean", networkSojournTimes().mean, unit: "time")
         return o
+    }
+
+    /// Times in the network of the customers who left it.
+    func networkSojournTimes() -> TallyMoments {
+        guard visitsOneStation else { return tallies.moments(networkSojournTally) }
+        return spec.stations.indices.reduce(TallyMoments()) { $0.merged(with: tallies.moments(2 * $1 + 1)) }
     }
 }

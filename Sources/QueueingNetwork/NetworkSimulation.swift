@@ -16,7 +16,11 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     /// Per station, waiting times at `2s` and sojourn times at `2s + 1`; the
     /// network's sojourn times last.
     let tallies: TallyBank
-    let networkSojourn: Int
+    let networkSojournTally: Int
+    /// Whether no station routes customers on: then each customer's time in
+    /// the network is their sojourn at their one station, and the network's
+    /// tally is pooled from the stations' at the end instead of kept.
+    let visitsOneStation: Bool
     /// Per-station time series, when the experiment asks for them.
     var series: [StationSeries] = []
     var recordsSeries = false
@@ -67,7 +71,8 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         self.stations = stations
         lines = WaitingLines(lines: spec.stations.count)
         tallies = TallyBank(count: 2 * spec.stations.count + 1)
-        networkSojourn = 2 * spec.stations.count
+        networkSojournTally = 2 * spec.stations.count
+        visitsOneStation = spec.stations.allSatisfy(\.routing.isEmpty)
     }
 
     /// Runs to `horizon`, discarding statistics before `warmup`, and reports
@@ -201,7 +206,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 return
             }
         }
-        tallies.record(now - customers[c].networkArrival, in: networkSojourn)
+        if !visitsOneStation { tallies.record(now - customers[c].networkArrival, in: networkSojournTally) }
         customers.release(c)
     }
 

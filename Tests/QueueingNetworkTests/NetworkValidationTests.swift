@@ -65,3 +65,35 @@ struct NetworkValidationTests {
         #expect(profile.nextArrival(after: profile.end, using: stream) == nil)
     }
 }
+
+@Suite("Network sojourn without routing")
+struct PooledSojournTests {
+    /// With no routing every customer visits one station, so their time in
+    /// the network is their sojourn there: the network's mean must be the
+    /// stations' sojourn means weighted by customers served (pooled, not kept).
+    @Test("Network sojourn is the served-weighted mean of the stations' sojourns")
+    func pooled() throws {
+        let model = """
+            kind: queueing-network
+            stations:
+              - {name: a, arrivals: {dist: exponential, rate: 2}, service: {dist: exponential, mean: 0.4}, servers: 1}
+              - {name: b, arrivals: {dist: exponential, rate: 5}, service: {dist: lognormal, mean: 1, cv: 2}, servers: 7}
+            """
+        let spec = try NetworkSpec(from: SpecDocument.parse(data: Data(model.utf8), file: "pooled"))
+        let o = NetworkSimulation.run(spec: spec, seeds: StreamSeeds(seed: 3, replication: 0), horizon: 20_000, warmup: 100)
+        func value(_ name: String) -> Double { o.metrics.first { $0.name == name }?.value ?? .nan }
+        let weighted = (value("a.served") * value("a.sojourn_mean") + value("b.served") * value("b.sojourn_mean"))
+            / (value("a.served") + value("b.served"))
+        #expect(value("a.sojourn_mean") != value("b.sojourn_mean"))
+        #expect(abs(value("network.sojourn_mean") - weighted) <= 1e-12 * weighted)
+
+        // One station: the very same number.
+        let single = try NetworkSpec(from: SpecDocument.parse(data: Data("""
+            kind: queueing-network
+            stations:
+              - {name: a, arrivals: {dist: exponential, rate: 9}, service: {dist: exponential, mean: 1}, servers: 10}
+            """.utf8), file: "single"))
+        let s = NetworkSimulation.run(spec: single, seeds: StreamSeeds(seed: 3, replication: 0), horizon: 2_000, warmup: 100)
+        #expect(s.metrics.first { $0.name == "network.sojourn_mean" }?.value == s.metrics.first { $0.name == "a.sojourn_mean" }?.value)
+    }
+}

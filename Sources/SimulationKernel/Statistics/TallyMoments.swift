@@ -41,4 +41,21 @@ public struct TallyMoments: Sendable, BitwiseCopyable {
         guard count > 1 else { return 0 }
         return max(0, (sumOfSquares - sum * sum / Double(count)) / Double(count - 1))
     }
+
+    /// The moments of both sequences together, as if every observation had
+    /// been recorded in one (Chan, Golub & LeVeque's pairwise update).
+    public func merged(with other: TallyMoments) -> TallyMoments {
+        if other.count == 0 { return self }
+        if count == 0 { return other }
+        var m = self
+        // Re-express the other's deviations from its shift as deviations from ours.
+        let delta = other.shift - shift
+        let n = Double(other.count)
+        m._count = count + other.count
+        m.sum = sum + other.sum + n * delta
+        m.sumOfSquares = sumOfSquares + other.sumOfSquares + 2 * delta * other.sum + n * delta * delta
+        m._minimum = Swift.min(minimum, other.minimum)
+        m._maximum = Swift.max(maximum, other.maximum)
+        return m
+    }
 }
