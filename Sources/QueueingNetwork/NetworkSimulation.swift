@@ -176,7 +176,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
 
     /// Service starts for customer `c`, whose server is already counted busy.
     @inline(__always)
-    func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
+    mutating func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         stations[s].busy.set(Double(stations[s].counts.busy), at: now)
         tallies.record(now - customers[c].stationArrival, in: 2 &* s)
@@ -212,7 +212,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
 
     /// Starts serving waiting customers while servers are idle; returns whether any started.
     @discardableResult
-    func serveWaiting(at s: Int, calendar: inout EventCalendar<NetworkEvent>) -> Bool {
+    mutating func serveWaiting(at s: Int, calendar: inout EventCalendar<NetworkEvent>) -> Bool {
         var started = false
         while stations[s].counts.canServeFromLine, let ticket = lines.popFirst(from: s) {
             // Customers who abandoned stay in the line until they reach its front.
