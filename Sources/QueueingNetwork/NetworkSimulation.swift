@@ -161,6 +161,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         }
         customers.enter(c, station: s, at: now)
         if stations[s].counts.arrive() {
+            stations[s].busy.set(Double(stations[s].counts.busy), at: now)
             startService(c, at: s, calendar: &calendar)
         } else {
             let visit = customers.joinLine(c)
@@ -174,11 +175,12 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         noteLevels(of: s, at: now)
     }
 
-    /// Service starts for customer `c`, whose server is already counted busy.
+    /// Service starts for customer `c`, whose server is already counted busy
+    /// (the caller updates the busy level: a server who finishes and takes the
+    /// next in line leaves it unchanged).
     @inline(__always)
     mutating func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        stations[s].busy.set(Double(stations[s].counts.busy), at: now)
         tallies.record(now - customers[c].stationArrival, in: 2 &* s)
         let duration = stations[s].service.sample(generator: stations[s].serviceGenerator)
         calendar.schedule(.serviceEnd(customer: c), after: duration)
@@ -232,6 +234,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         stations[s].counts.setServers(servers.servers[shift])
         stations[s].onShift.set(Double(servers.servers[shift]), at: now)
         serveWaiting(at: s, calendar: &calendar)
+        stations[s].busy.set(Double(stations[s].counts.busy), at: now)
         noteLevels(of: s, at: now)
         let following = (shift + 1) % servers.starts.count
         if following != 0 || servers.period != nil {
