@@ -5,13 +5,13 @@ extension LuxurySimulation {
     /// Viewers join as a Poisson stream (see `ShowAudience`) and watch for an
     /// exponential time; the concurrent audience is tracked.
     mutating func joinViewer(calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let show = spec.show, let joins = showJoins else { return }
+        guard showJoins != nil else { return }
         let now = calendar.now
         counts.viewers += 1
         viewers.add(1, at: now)
         series?.viewers.set(viewers.value, at: now)
-        calendar.schedule(.viewerLeaves, after: streams.show.exponential(mean: show.watchTime))
-        if let next = joins.nextArrival(after: now, using: streams.audience) { calendar.schedule(.viewerJoins, at: next) }
+        calendar.schedule(.viewerLeaves, after: streams.show.exponential(mean: watchTime))
+        if let next = showJoins?.nextArrival(after: now, using: streams.audience) { calendar.schedule(.viewerJoins, at: next) }
     }
 
     /// A look walks: each viewer watching tries to buy with the look's intent

@@ -23,6 +23,9 @@ public struct LuxurySimulation: EventHandler {
     let segmentProfiles: [RateProfile]
     /// When viewers join the live stream.
     let showJoins: RateProfile?
+    /// Mean time a viewer watches, in seconds (read per viewer, so kept out
+    /// of the show's spec, whose copy would cost reference counting).
+    let watchTime: Double
     let streams: RandomStreamSet
 
     /// A fresh replication.
@@ -35,6 +38,7 @@ public struct LuxurySimulation: EventHandler {
         appProfile = app
         segmentProfiles = spec.traffic.segments.map { TrafficRates.scaled(app, by: $0.share * $0.channelEntry) }
         showJoins = spec.show.flatMap(ShowAudience.joins)
+        watchTime = spec.show?.watchTime ?? 0
         counts.unitsByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
         counts.unitsByLook = Array(repeating: 0, count: catalogue.lookProducts.count)
         counts.revenueByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
