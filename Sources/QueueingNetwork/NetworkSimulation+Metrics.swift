@@ -13,14 +13,14 @@ extension NetworkSimulation {
         var o = Observations()
         for (i, station) in spec.stations.enumerated() {
             let s = stations[i]
-            let wait = tallies.tally(2 * i)
+            let wait = waits.tally(i)
             let arrivals = Double(s.arrivals)
             let onShift = s.onShift.mean(at: now)
             let values: [Double] = [
                 arrivals, Double(s.served),
                 arrivals > 0 ? Double(s.blocked) / arrivals : 0,
                 arrivals > 0 ? Double(s.abandoned) / arrivals : 0,
-                wait.mean, wait.quantile(0.95), tallies.tally(2 * i + 1).mean,
+                wait.mean, wait.quantile(0.95), s.sojourn.mean,
                 onShift > 0 ? s.busy.mean(at: now) / onShift : 0,
                 s.waiting.mean(at: now),
                 s.waiting.mean(at: now) + s.busy.mean(at: now),
@@ -35,7 +35,7 @@ extension NetworkSimulation {
 
     /// Times in the network of the customers who left it.
     func networkSojournTimes() -> TallyMoments {
-        guard visitsOneStation else { return tallies.moments(networkSojournTally) }
-        return spec.stations.indices.reduce(TallyMoments()) { $0.merged(with: tallies.moments(2 * $1 + 1)) }
+        guard visitsOneStation else { return networkSojourn }
+        return (0..<stations.count).reduce(TallyMoments()) { $0.merged(with: stations[$1].sojourn) }
     }
 }

@@ -5,7 +5,7 @@ import SimulationKernel
 /// One replication of an open queueing network.
 ///
 /// It owns its hot state in flat memory (station states, customer records,
-/// lines, tallies) and cannot be copied: every event reads and writes through
+/// lines, waiting-time tallies) and cannot be copied: every event reads and writes through
 /// pointers, with no reference counting and no copy-on-write checks.
 public struct NetworkSimulation: EventHandler, ~Copyable {
     let spec: NetworkSpec
@@ -13,10 +13,10 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     let routes: RecordBuffer<Route>
     var customers = CustomerTable()
     var lines: WaitingLines<LineTicket>
-    /// Per station, waiting times at `2s` and sojourn times at `2s + 1`; the
-    /// network's sojourn times last.
-    let tallies: TallyBank
-    let networkSojournTally: Int
+    /// Waiting times by station, with quantiles (for `wait_p95`).
+    let waits: TallyBank
+    /// Times in the network (only means are reported, so no quantiles).
+    var networkSojourn = TallyMoments()
     /// Whether no station routes customers on: then each customer's time in
     /// the network is their sojourn at their one station, and the network's
     /// tally is pooled from the stations' at the end instead of kept.
@@ -70,8 +70,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         self.routes = routes
         self.stations = stations
         lines = WaitingLines(lines: spec.stations.count)
-        tallies = TallyBank(count: 2 * spec.stations.count + 1)
-        networkSojournTally = 2 * spec.stations.count
+        waits = TallyBank(count: spec.stations.count)
         visitsOneStation = spec.stations.allSatisfy(\.routing.isEmpty)
     }
 
@@ -144,7 +143,8 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
             changeShift(station: Int(s), to: Int(shift), calendar: &calendar)
         case .warmupEnds:
             for s in 0..<stations.count { stations[s].resetStatistics(at: now) }
-            for k in 0..<tallies.count { tallies.reset(k) }
+            for k in 0..<waits.count { waits.reset(k) }
+            networkSojourn = TallyMoments()
         }
     }
 
@@ -181,7 +181,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     @inline(__always)
     mutating func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        tallies.record(now - customers[c].stationArrival, in: 2 &* s)
+        waits.record(now - customers[c].stationArrival, in: s)
         let duration = stations[s].service.sample(generator: stations[s].serviceGenerator)
         calendar.schedule(.serviceEnd(customer: c), after: duration)
     }
@@ -191,7 +191,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         let now = calendar.now
         let s = Int(customers[c].station)
         stations[s].served += 1
-        tallies.record(now - customers[c].stationArrival, in: 2 &* s &+ 1)
+        stations[s].sojourn.record(now - customers[c].stationArrival)
         if recordsSeries { series[s].served.add(1, at: now) }
         stations[s].counts.release()
         if !serveWaiting(at: s, calendar: &calendar) {
@@ -208,7 +208,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 return
             }
         }
-        if !visitsOneStation { tallies.record(now - customers[c].networkArrival, in: networkSojournTally) }
+        if !visitsOneStation { networkSojourn.record(now - customers[c].networkArrival) }
         customers.release(c)
     }
 

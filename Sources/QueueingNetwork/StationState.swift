@@ -12,6 +12,8 @@ struct StationState {
     var waiting = TimeWeightedLevel()
     var busy = TimeWeightedLevel()
     var onShift: TimeWeightedLevel
+    /// Times at the station of the customers served (only the mean is reported).
+    var sojourn = TallyMoments()
 
     let service: DistributionSampler
     /// Meaningful only when `hasPatience`.
@@ -33,6 +35,7 @@ struct StationState {
         served = 0
         blocked = 0
         abandoned = 0
+        sojourn = TallyMoments()
         waiting.reset(at: now)
         busy.reset(at: now)
         onShift.reset(at: now)
