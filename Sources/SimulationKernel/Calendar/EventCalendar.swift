@@ -162,7 +162,7 @@ public struct EventCalendar<Event> {
         return ChunkList(chunk: chunk, fill: 1)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func insertIntoBottom(_ entry: CalendarEntry<Event>) {
         // The newcomer has the highest sequence number, so it goes after
         // every entry due at the same time.
