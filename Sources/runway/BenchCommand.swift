@@ -13,7 +13,8 @@ struct BenchCommand: ParsableCommand {
             hold: P pending events; each handled event schedules one at now + Exp(1) (the
             classic calendar benchmark), on the ladder-queue calendar and, for reference, on a
             4-ary heap. mmc: an M/M/c queue (λ = 9, μ = 1, c = 10) through the full
-            queueing-network model with statistics on.
+            queueing-network model with statistics on. Each figure is the median of
+            --repetitions runs (a shared machine's hiccups move single runs by 5-10%).
             """
     )
 
@@ -29,14 +30,21 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Pending-event counts for the hold model.")
     var pending: [Int] = [10_000, 1_000_000]
 
+    @Option(name: .long, help: "Runs per figure; the median is reported.")
+    var repetitions = 3
+
+    func validate() throws {
+        guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1") }
+    }
+
     func run() throws {
         for pending in pending {
-            let ladder = HoldModel.run(pending: pending, events: events, seed: 1)
+            let ladder = median { HoldModel.run(pending: pending, events: events, seed: 1).seconds }
             report(["benchmark": "\"hold\"", "calendar": "\"ladder\"", "pending": "\(pending)", "events": "\(events)",
-                    "seconds": fmt(ladder.seconds), "events_per_s": fmt(Double(events) / ladder.seconds)])
-            let heap = HoldModel.runOnHeap(pending: pending, events: events, seed: 1)
+                    "seconds": fmt(ladder), "events_per_s": fmt(Double(events) / ladder), "repetitions": "\(repetitions)"])
+            let heap = median { HoldModel.runOnHeap(pending: pending, events: events, seed: 1).seconds }
             report(["benchmark": "\"hold\"", "calendar": "\"heap4\"", "pending": "\(pending)", "events": "\(events)",
-                    "seconds": fmt(heap.seconds), "events_per_s": fmt(Double(events) / heap.seconds)])
+                    "seconds": fmt(heap), "events_per_s": fmt(Double(events) / heap), "repetitions": "\(repetitions)"])
         }
         let model = """
             kind: queueing-network
@@ -48,13 +56,23 @@ struct BenchCommand: ParsableCommand {
             """
         let spec = try NetworkSpec(from: SpecDocument.parse(data: Data(model.utf8), file: "bench"))
         let horizon = Double(customers) / 9
-        let start = ContinuousClock.now
-        let o = NetworkSimulation.run(spec: spec, seeds: StreamSeeds(seed: 1, replication: 0), horizon: horizon, warmup: 0)
-        let seconds = elapsed(since: start)
+        var o = Observations()
+        let seconds = median {
+            let start = ContinuousClock.now
+            o = NetworkSimulation.run(spec: spec, seeds: StreamSeeds(seed: 1, replication: 0), horizon: horizon, warmup: 0)
+            return elapsed(since: start)
+        }
         let served = o.metrics.first { $0.name == "desk.served" }?.value ?? 0
         let wait = o.metrics.first { $0.name == "desk.wait_mean" }?.value ?? 0
         report(["benchmark": "\"mmc\"", "customers": "\(Int(served))", "seconds": fmt(seconds),
-                "customers_per_s": fmt(served / seconds), "wait_mean": fmt(wait)])
+                "customers_per_s": fmt(served / seconds), "wait_mean": fmt(wait), "repetitions": "\(repetitions)"])
+    }
+
+    /// The median of `repetitions` timings.
+    private func median(_ seconds: () -> Double) -> Double {
+        let times = (0..<repetitions).map { _ in seconds() }.sorted()
+        let mid = times.count / 2
+        return times.count % 2 == 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2
     }
 
     private func report(_ fields: KeyValuePairs<String, String>) {
