@@ -80,6 +80,42 @@ struct EventCalendarTests {
         #expect(heap.next() == nil)
     }
 
+    /// Pending counts that swing between a handful (all events kept in the
+    /// sorted bottom) and hundreds (top and rungs in use) and back, with ties:
+    /// the order must match the heap's through every change of regime.
+    @Test("Order holds as few and many events alternate", arguments: [5, 6])
+    func regimes(seed: UInt64) {
+        let stream = RandomStream(seed: seed)
+        var ladder = EventCalendar<Int>()
+        var heap = HeapEventCalendar<Int>()
+        var label = 0
+        var sawFew = 0, sawMany = 0
+        for cycle in 0..<400 {
+            let target = cycle % 3 == 0 ? 20 + Int(stream.uniform() * 20) : 40 + Int(stream.uniform() * 400)
+            var growing = true
+            while true {
+                if growing && ladder.count >= target { growing = false }
+                if !growing && ladder.count <= 2 { break }
+                let schedules = growing ? 2 : (stream.uniform() < 0.4 ? 1 : 0)
+                for _ in 0..<schedules {
+                    let u = stream.uniform()
+                    let delay = u < 0.15 ? 0 : (u < 0.3 ? (stream.uniform() * 4).rounded() : stream.exponential(mean: 1))
+                    ladder.schedule(label, at: ladder.now + delay)
+                    heap.schedule(label, at: heap.now + delay)
+                    label += 1
+                }
+                if ladder.count < 32 { sawFew += 1 } else { sawMany += 1 }
+                let a = ladder.next()
+                #expect(a == heap.next())
+                #expect(ladder.now == heap.now)
+                if a == nil { break }
+            }
+        }
+        while let a = ladder.next() { #expect(a == heap.next()) }
+        #expect(heap.next() == nil)
+        #expect(sawFew > 10_000 && sawMany > 10_000)
+    }
+
     @Test("Stops at the horizon without taking later events")
     func horizon() {
         var calendar = EventCalendar<String>()

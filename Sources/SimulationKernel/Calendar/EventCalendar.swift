@@ -52,6 +52,8 @@ public struct EventCalendar<Event> {
     @usableFromInline static var sortThreshold: Int { 48 }
     @usableFromInline static var maximumRungs: Int { 10 }
     @usableFromInline static var chunkSize: Int { 8 }
+    /// Pending events up to which all of them are kept in the sorted bottom.
+    @usableFromInline static var shortBottom: Int { 32 }
     /// Sorted events beyond which the bottom is spread over a new rung.
     @usableFromInline static var bottomLimit: Int { 512 }
     /// Events per bucket aimed at when a rung is spread.
@@ -79,6 +81,21 @@ public struct EventCalendar<Event> {
         nextSequence &+= 1
         _count += 1
         let entry = CalendarEntry(time: time, sequence: sequence, event: event)
+        // Few events pending (no rungs, nothing on top, a short bottom): all of
+        // them stay in the bottom, so nothing is pushed on top only to be sorted
+        // back at the next refill. `topStart` follows the latest of them, to
+        // keep the top later than the bottom once the bottom is long again.
+        if rungs.isEmpty && topCount == 0 && bottom.count &- bottomHead < Self.shortBottom {
+            topStart = Swift.max(topStart, time)
+            // The bottom may now never run empty (and be cleared by a refill):
+            // drop the events already taken, now and then.
+            if bottomHead >= 64 {
+                bottom.removeFirst(bottomHead)
+                bottomHead = 0
+            }
+            insertIntoBottom(entry)
+            return
+        }
         if time >= topStart {
             top = push(entry, onto: top)
             topCount += 1
