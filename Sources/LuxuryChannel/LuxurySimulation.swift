@@ -14,6 +14,8 @@ public struct LuxurySimulation: EventHandler {
     var paymentsPerSecond = PeakRate()
     var checkoutWait = Tally()
     var viewers = TimeWeightedLevel()
+    /// When the next viewer leaves the live stream (see `joinViewer`).
+    var nextViewerLeaves = Double.infinity
     var orderIntake = ServerPool<Int32>(servers: 1)
     var paymentProcessing = ServerPool<Int32>(servers: 1)
     var series: LuxurySeries?
@@ -56,6 +58,7 @@ public struct LuxurySimulation: EventHandler {
         model.start(calendar: &calendar, horizon: horizon)
         model.startOperations(calendar: &calendar, horizon: horizon, clockOffset: clockOffset)
         let events = calendar.run(&model, until: horizon)
+        model.playViewerLeaves(until: horizon)
         var o = model.observations(at: calendar.now)
         o.events = events
         if var series = model.series { o.series = series.finished(at: horizon) }
@@ -123,9 +126,6 @@ public struct LuxurySimulation: EventHandler {
             paymentProcessed(r, calendar: &calendar)
         case .viewerJoins:
             joinViewer(calendar: &calendar)
-        case .viewerLeaves:
-            viewers.add(-1, at: now)
-            series?.viewers.set(viewers.value, at: now)
         case .lookWalks(let look):
             walk(look: Int(look), calendar: &calendar)
         case .staffChange(let station, let change):
