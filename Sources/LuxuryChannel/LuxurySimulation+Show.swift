@@ -13,14 +13,15 @@ extension LuxurySimulation {
     /// audience is read or changed. Same law as one timer per viewer, with 10
     /// million fewer events and 3 million fewer pending at the default show.
     mutating func joinViewer(calendar: inout EventCalendar<LuxuryEvent>) {
-        guard showJoins != nil else { return }
         let now = calendar.now
         playViewerLeaves(until: now)
         counts.viewers += 1
         viewers.add(1, at: now)
         series?.viewers.set(viewers.value, at: now)
         nextViewerLeaves = now + streams.audience.exponential(mean: watchTime / viewers.value)
-        if let next = showJoins?.nextArrival(after: now, using: streams.audience) { calendar.schedule(.viewerJoins, at: next) }
+        if let next = showJoins.nextArrival(after: now, generator: streams.audience.gsl) {
+            calendar.schedule(.viewerJoins, at: next)
+        }
     }
 
     /// Lets the viewers who leave by time `t` go, one at a time, at their times.

@@ -24,7 +24,9 @@ public struct LuxurySimulation: EventHandler {
     let appProfile: RateProfile
     let segmentProfiles: [RateProfile]
     /// When viewers join the live stream.
-    let showJoins: RateProfile?
+    /// (A zero rate when there is no show; not optional, so that reading it
+    /// per join copies nothing.)
+    let showJoins: RateProfile
     /// Mean time a viewer watches, in seconds (read per viewer, so kept out
     /// of the show's spec, whose copy would cost reference counting).
     let watchTime: Double
@@ -39,7 +41,7 @@ public struct LuxurySimulation: EventHandler {
         let app = TrafficRates.app(spec.traffic, horizon: horizon, clockOffset: clockOffset)
         appProfile = app
         segmentProfiles = spec.traffic.segments.map { TrafficRates.scaled(app, by: $0.share * $0.channelEntry) }
-        showJoins = spec.show.flatMap(ShowAudience.joins)
+        showJoins = spec.show.flatMap(ShowAudience.joins) ?? RateProfile.none
         watchTime = spec.show?.watchTime ?? 0
         counts.unitsByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
         counts.unitsByLook = Array(repeating: 0, count: catalogue.lookProducts.count)
@@ -81,7 +83,7 @@ public struct LuxurySimulation: EventHandler {
             counts.otherVisitors = Int(gsl_ran_poisson(streams.traffic.gsl, total * (1 - entering)))
         }
         if let show = spec.show {
-            if let joins = showJoins, let first = joins.nextArrival(after: 0, using: streams.audience) {
+            if let first = showJoins.nextArrival(after: 0, using: streams.audience) {
                 calendar.schedule(.viewerJoins, at: first)
             }
             for (i, look) in show.looks.enumerated() { calendar.schedule(.lookWalks(look: Int32(i)), at: look.start) }

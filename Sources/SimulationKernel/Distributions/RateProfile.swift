@@ -1,3 +1,6 @@
+import CGSL
+import CSupport
+
 /// A piecewise-constant arrival rate: `rates[i]` arrivals per time unit on
 /// [`starts[i]`, `starts[i+1]`), the last piece running to `end`. A repeating
 /// profile starts over at `end` (a daily profile); otherwise no arrivals come after it.
@@ -40,6 +43,17 @@ public struct RateProfile: Sendable, Equatable {
         perPeriod = total
     }
 
+    /// No arrivals, ever.
+    public static let none = RateProfile(uncheckedZero: ())
+
+    private init(uncheckedZero: Void) {
+        starts = [0]
+        rates = [0]
+        end = 1
+        repeats = true
+        perPeriod = 0
+    }
+
     /// A constant rate forever.
     public static func constant(_ rate: Double) throws -> RateProfile {
         try RateProfile(starts: [0], rates: [rate], end: 1, repeats: true)
@@ -74,7 +88,13 @@ public struct RateProfile: Sendable, Equatable {
 
     /// The next arrival strictly after `t`, or `nil` if none ever comes.
     public func nextArrival(after t: Double, using stream: RandomStream) -> Double? {
-        var remaining = stream.exponential(mean: 1)
+        nextArrival(after: t, generator: stream.gsl)
+    }
+
+    /// The same with a GSL generator the caller keeps alive (hot paths: no
+    /// reference counting of the stream per arrival).
+    public func nextArrival(after t: Double, generator: UnsafeMutablePointer<gsl_rng>) -> Double? {
+        var remaining = runway_ran_exponential(generator, 1)
         var periodStart = 0.0
         var local = t
         if repeats {
