@@ -28,6 +28,32 @@ struct StatisticsTests {
         #expect(abs(t.quantile(0.9) - 2) < 0.01)
     }
 
+    /// Many changes per bucket, some exactly on bucket edges, some jumping
+    /// buckets: each bucket's time-average must equal the one computed
+    /// directly, interval by interval, and each must equal the level's area
+    /// over that bucket divided by its width.
+    @Test("Level series: bucket time-averages of a busy level")
+    func levelSeries() {
+        let stream = RandomStream(seed: 4)
+        var series = LevelSeries(start: 0, width: 10, buckets: 30)
+        var direct = TimeSeries(start: 0, width: 10, buckets: 30)
+        var level = TimeWeightedLevel()
+        var t = 0.0, value = 0.0
+        while t < 320 {
+            let step = stream.uniform() < 0.05 ? 10 - t.truncatingRemainder(dividingBy: 10) : stream.exponential(mean: 0.3)
+            let next = t + (stream.uniform() < 0.01 ? 25 : step)
+            direct.recordLevel(value, from: t, to: min(next, 300))
+            value = Double(Int(stream.uniform() * 7))
+            series.set(value, at: next)
+            if next <= 300 { level.set(value, at: next) }
+            t = next
+        }
+        series.finish(at: 300)
+        for (a, b) in zip(series.series.values, direct.values) { #expect(abs(a - b) <= 1e-9 * max(1, abs(b))) }
+        let mean = series.series.values.reduce(0, +) / 30
+        #expect(abs(mean - level.mean(at: 300)) <= 1e-9 * level.mean(at: 300))
+    }
+
     @Test("Time-weighted level: mean and maximum")
     func level() {
         var q = TimeWeightedLevel()

@@ -34,6 +34,12 @@ public struct TimeSeries: Sendable {
         _values[Int(x)] += amount
     }
 
+    /// Adds `area` (level × time, all within one bucket) to the time-average
+    /// of the bucket holding time `t` (ignored outside the series).
+    public mutating func recordArea(_ area: Double, at t: Double) {
+        add(area / width, at: t)
+    }
+
     /// Spreads a level held at `level` over [from, to] into bucket time-averages.
     public mutating func recordLevel(_ level: Double, from: Double, to: Double) {
         guard to > from, level != 0 else { return }
