@@ -14,6 +14,8 @@ struct CatalogueTable {
     var brandProducts: [Range<Int>] = []
     /// First product of each look.
     var lookProducts: [Range<Int>] = []
+    /// The show each look walks in (looks are numbered across shows, in order).
+    var lookShow: [Int] = []
     /// Brands in the channel (not opted out).
     var channelBrands = 0
 
@@ -40,8 +42,8 @@ struct CatalogueTable {
             brandProducts.append(first..<brand.count)
         }
         browsingCount = brand.count
-        if let show = spec.show {
-            let fashion = c.categories.firstIndex { $0.name == "fashion" } ?? 0
+        let fashion = c.categories.firstIndex { $0.name == "fashion" } ?? 0
+        for (s, show) in spec.shows.enumerated() {
             for (i, look) in show.looks.enumerated() {
                 let first = brand.count
                 // Unless named, looks come from brands spread over the channel's brands (and so its warehouses).
@@ -53,6 +55,7 @@ struct CatalogueTable {
                     stock.append(Int32(clamping: look.stockPerProduct))
                 }
                 lookProducts.append(first..<brand.count)
+                lookShow.append(s)
             }
         }
     }

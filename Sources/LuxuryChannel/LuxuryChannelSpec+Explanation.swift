@@ -63,16 +63,16 @@ extension LuxuryChannelSpec {
                 lines.append("    - {name: \(r.name), per-order: \(n(r.perOrder)), after: \(r.anchor.rawValue), delay: \(d(r.delay)), handle-time: \(d(r.handleTime))}")
             }
         }
-        if let s = show {
-            lines += ["show:", "  start: \(n(s.start))", "  viewers: \(n(s.viewers))", "  build-up: \(n(s.buildUp))",
+        if shows.isEmpty { lines.append("show: none") }
+        for s in shows {
+            lines += [shows.count > 1 ? "show \(s.name):" : "show:", "  start: \(n(s.start))", "  viewers: \(n(s.viewers))",
+                      "  build-up: \(n(s.buildUp))",
                       "  watch-time: \(n(s.watchTime))", "  buy-intent: \(n(s.buyIntent))", "  buy-delay: \(d(s.buyDelay))",
                       "  looks:    # at: seconds after the show's start; brand: index among the channel's brands (spread when absent)"]
             for look in s.looks {
                 lines.append("    - {at: \(n(look.start - s.start)), brand: \(look.brand.map(String.init) ?? "spread"), "
                              + "products: \(look.products), stock-per-product: \(look.stockPerProduct), price: \(d(look.price))}")
             }
-        } else {
-            lines.append("show: none")
         }
         return lines.joined(separator: "\n") + "\n"
     }

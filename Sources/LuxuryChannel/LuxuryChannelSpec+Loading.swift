@@ -12,11 +12,12 @@ extension LuxuryChannelSpec {
         catalogue = try top.required("catalogue") { try Self.catalogue(from: $0) }
         checkout = try top.required("checkout") { try Self.checkout(from: $0) }
         let showNode = top.optional("show")
+        let showsNode = top.optional("shows")
         let fulfilmentNode = top.optional("fulfilment")
         let returnsNode = top.optional("returns")
         let careNode = top.optional("care")
         try top.finish()
-        show = try showNode.map { try Self.show(from: $0, catalogue: catalogue) }
+        shows = try Self.shows(one: showNode, several: showsNode, catalogue: catalogue)
         let categories = catalogue.categories
         fulfilment = try fulfilmentNode.map { try Self.fulfilment(from: $0, categories: categories) }
         returns = try returnsNode.map { try Self.returns(from: $0, categories: categories) }
@@ -142,8 +143,37 @@ extension LuxuryChannelSpec {
         return looks
     }
 
-    static func show(from node: SpecNode, catalogue: Catalogue) throws -> Show {
+    /// `show:` (one show, named "show") or `shows:` (a list of named shows), not both.
+    static func shows(one: SpecNode?, several: SpecNode?, catalogue: Catalogue) throws -> [Show] {
+        if one != nil, let several { throw several.error("give either 'show' (one show) or 'shows' (a list), not both") }
+        if let one { return [try show(from: one, catalogue: catalogue, named: true)] }
+        guard let several else { return [] }
+        let items = try several.list()
+        guard !items.isEmpty else { throw several.error("'shows' needs at least one show") }
+        var shows: [Show] = []
+        for item in items {
+            let show = try Self.show(from: item, catalogue: catalogue, named: false)
+            if shows.contains(where: { $0.name == show.name }) {
+                throw item.error("a second show named '\(show.name)' (show names must differ: they name the metrics)")
+            }
+            shows.append(show)
+        }
+        return shows
+    }
+
+    /// One show; in a list (`named: false` for `shows:` items) it must have a `name`.
+    static func show(from node: SpecNode, catalogue: Catalogue, named single: Bool) throws -> Show {
         var m = try node.mapping("a show mapping")
+        let name: String
+        if single {
+            name = try m.optional("name") { try $0.string() } ?? "show"
+        } else {
+            let nameNode = try m.required("name")
+            name = try nameNode.string()
+            guard !name.isEmpty, !name.contains("."), !name.contains(where: \.isWhitespace) else {
+                throw nameNode.error("a show name must be one word without dots (it becomes part of metric names)")
+            }
+        }
         let start = try m.required("start") { try $0.duration(what: "show start") }
         let viewers = try m.required("viewers") { try $0.nonNegative(what: "viewers") }
         let buildUp = try m.required("build-up") { try $0.duration(positive: true, what: "build-up") }
@@ -169,7 +199,7 @@ extension LuxuryChannelSpec {
             }
         }
         try m.finish()
-        return Show(start: start, viewers: viewers, buildUp: buildUp, watchTime: watch, looks: looks,
+        return Show(name: name, start: start, viewers: viewers, buildUp: buildUp, watchTime: watch, looks: looks,
                     buyIntent: intent, buyDelay: delay)
     }
 }

@@ -8,7 +8,10 @@ public struct LuxuryChannelSpec: Sendable {
     public var traffic: Traffic
     public var catalogue: Catalogue
     public var checkout: Checkout
-    public var show: Show?
+    /// The live shows, in the file's order (`show:` gives one, `shows:` several).
+    public var shows: [Show]
+    /// The first show, if any (most models have one).
+    public var show: Show? { shows.first }
     public var fulfilment: Fulfilment?
     public var returns: Returns?
     public var care: Care?
@@ -81,6 +84,8 @@ public struct LuxuryChannelSpec: Sendable {
 
     /// A live-streamed show: audience, and looks walking the runway in order.
     public struct Show: Sendable {
+        /// The show's name, for its metrics (`show.<name>.viewers` …) when there are several.
+        public var name: String
         /// Show start, seconds after the run's start.
         public var start: Double
         /// Distinct viewers over the show.

@@ -18,8 +18,8 @@ public enum LuxuryEvent: Sendable {
     case paymentSubmitted(reservation: Int32)
     /// The payment processor has answered.
     case paymentProcessed(reservation: Int32)
-    /// A viewer joins the live stream (leaving is not an event: see `joinViewer`).
-    case viewerJoins
+    /// A viewer joins a show's live stream (leaving is not an event: see `LiveAudience`).
+    case viewerJoins(show: Int32)
     /// A look walks the runway.
     case lookWalks(look: Int32)
     /// A station's staff changes (shift or outage); `station` indexes pick, pack and care stations.

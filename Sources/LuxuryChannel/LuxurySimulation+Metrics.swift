@@ -12,6 +12,14 @@ extension LuxurySimulation {
         o.record("visitors.other", Double(c.otherVisitors), unit: "visitors")
         o.record("show.viewers", Double(c.viewers), unit: "viewers")
         o.record("show.peak_concurrent", viewers.maximum, unit: "viewers")
+        if spec.shows.count > 1 {
+            for (s, show) in spec.shows.enumerated() {
+                let sold = c.unitsByLook.indices.reduce(0) { $0 + (catalogue.lookShow[$1] == s ? c.unitsByLook[$1] : 0) }
+                o.record("show.\(show.name).viewers", Double(audiences[s].joined), unit: "viewers")
+                o.record("show.\(show.name).peak_concurrent", audiences[s].watching.maximum, unit: "viewers")
+                o.record("show.\(show.name).units_sold", Double(sold), unit: "units")
+            }
+        }
         o.record("carts.created", Double(c.carts), unit: "carts")
         o.record("reservations.created", Double(c.reservations), unit: "reservations")
         o.record("reservations.expired", Double(c.expired), unit: "reservations")

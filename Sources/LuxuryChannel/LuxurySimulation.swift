@@ -13,9 +13,10 @@ public struct LuxurySimulation: EventHandler {
     var ordersPerSecond = PeakRate()
     var paymentsPerSecond = PeakRate()
     var checkoutWait = Tally()
+    /// Viewers watching any show.
     var viewers = TimeWeightedLevel()
-    /// When the next viewer leaves the live stream (see `joinViewer`).
-    var nextViewerLeaves = Double.infinity
+    /// Each show's audience.
+    var audiences: [LiveAudience]
     var orderIntake = ServerPool<Int32>(servers: 1)
     var paymentProcessing = ServerPool<Int32>(servers: 1)
     var series: LuxurySeries?
@@ -23,26 +24,20 @@ public struct LuxurySimulation: EventHandler {
 
     let appProfile: RateProfile
     let segmentProfiles: [RateProfile]
-    /// When viewers join the live stream.
-    /// (A zero rate when there is no show; not optional, so that reading it
-    /// per join copies nothing.)
-    let showJoins: RateProfile
-    /// Mean time a viewer watches, in seconds (read per viewer, so kept out
-    /// of the show's spec, whose copy would cost reference counting).
-    let watchTime: Double
     let streams: RandomStreamSet
 
     /// A fresh replication.
     public init(spec: LuxuryChannelSpec, seeds: StreamSeeds, horizon: Double, clockOffset: Double) {
         self.spec = spec
-        streams = RandomStreamSet(seeds: seeds, segments: spec.traffic.segments.count)
+        streams = RandomStreamSet(seeds: seeds, segments: spec.traffic.segments.count, shows: spec.shows.map(\.name))
         catalogue = CatalogueTable(spec: spec, stream: streams.catalogue)
         stock = StockLedger(stock: catalogue.stock)
         let app = TrafficRates.app(spec.traffic, horizon: horizon, clockOffset: clockOffset)
         appProfile = app
         segmentProfiles = spec.traffic.segments.map { TrafficRates.scaled(app, by: $0.share * $0.channelEntry) }
-        showJoins = spec.show.flatMap(ShowAudience.joins) ?? RateProfile.none
-        watchTime = spec.show?.watchTime ?? 0
+        audiences = zip(spec.shows, streams.audiences).map { show, stream in
+            LiveAudience(joins: ShowAudience.joins(show) ?? .none, meanWatchTime: show.watchTime, generator: stream.gsl)
+        }
         counts.unitsByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
         counts.unitsByLook = Array(repeating: 0, count: catalogue.lookProducts.count)
         counts.revenueByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
@@ -82,11 +77,15 @@ public struct LuxurySimulation: EventHandler {
             let entering = spec.traffic.segments.reduce(0) { $0 + $1.share * $1.channelEntry }
             counts.otherVisitors = Int(gsl_ran_poisson(streams.traffic.gsl, total * (1 - entering)))
         }
-        if let show = spec.show {
-            if let first = showJoins.nextArrival(after: 0, using: streams.audience) {
-                calendar.schedule(.viewerJoins, at: first)
+        var look: Int32 = 0
+        for (s, show) in spec.shows.enumerated() {
+            if let first = audiences[s].nextJoin(after: 0) {
+                calendar.schedule(.viewerJoins(show: Int32(s)), at: first)
             }
-            for (i, look) in show.looks.enumerated() { calendar.schedule(.lookWalks(look: Int32(i)), at: look.start) }
+            for walk in show.looks {
+                calendar.schedule(.lookWalks(look: look), at: walk.start)
+                look += 1
+            }
         }
     }
 
@@ -126,8 +125,8 @@ public struct LuxurySimulation: EventHandler {
             enqueuePayment(r, calendar: &calendar)
         case .paymentProcessed(let r):
             paymentProcessed(r, calendar: &calendar)
-        case .viewerJoins:
-            joinViewer(calendar: &calendar)
+        case .viewerJoins(let s):
+            joinViewer(show: Int(s), calendar: &calendar)
         case .lookWalks(let look):
             walk(look: Int(look), calendar: &calendar)
         case .staffChange(let station, let change):

@@ -10,7 +10,9 @@ struct RandomStreamSet {
     let checkout: RandomStream
     let payment: RandomStream
     let show: RandomStream
-    let audience: RandomStream
+    /// One per show, named after it ("show.audience" for the single show
+    /// named "show", "show.audience.<name>" otherwise).
+    let audiences: [RandomStream]
     /// Drawn only on stock-outs, so it must not share a stream with anything
     /// drawn on every visit (that would desynchronise scenarios with other stock).
     let substitution: RandomStream
@@ -19,7 +21,7 @@ struct RandomStreamSet {
     let returns: RandomStream
     let care: RandomStream
 
-    init(seeds: StreamSeeds, segments: Int) {
+    init(seeds: StreamSeeds, segments: Int, shows: [String]) {
         traffic = seeds.stream("traffic")
         segment = (0..<segments).map { seeds.stream("traffic.segment.\($0)") }
         browsing = seeds.stream("browsing")
@@ -27,7 +29,7 @@ struct RandomStreamSet {
         checkout = seeds.stream("checkout")
         payment = seeds.stream("payment")
         show = seeds.stream("show")
-        audience = seeds.stream("show.audience")
+        audiences = shows.map { seeds.stream($0 == "show" ? "show.audience" : "show.audience.\($0)") }
         substitution = seeds.stream("substitution")
         fulfilment = seeds.stream("fulfilment")
         delivery = seeds.stream("delivery")
