@@ -87,12 +87,6 @@ public struct EventCalendar<Event> {
         // keep the top later than the bottom once the bottom is long again.
         if rungs.isEmpty && topCount == 0 && bottom.count &- bottomHead < Self.shortBottom {
             topStart = Swift.max(topStart, time)
-            // The bottom may now never run empty (and be cleared by a refill):
-            // drop the events already taken, now and then.
-            if bottomHead >= 64 {
-                bottom.removeFirst(bottomHead)
-                bottomHead = 0
-            }
             insertIntoBottom(entry)
             return
         }
@@ -181,6 +175,12 @@ public struct EventCalendar<Event> {
 
     @inlinable @inline(__always)
     mutating func insertIntoBottom(_ entry: CalendarEntry<Event>) {
+        // A bottom that never runs empty is never cleared by a refill: drop the
+        // events already taken once they outnumber those pending (amortised O(1)).
+        if bottomHead >= 64 && bottomHead >= bottom.count &- bottomHead {
+            bottom.removeFirst(bottomHead)
+            bottomHead = 0
+        }
         // The newcomer has the highest sequence number, so it goes after
         // every entry due at the same time.
         if bottom.count - bottomHead > 32 {
