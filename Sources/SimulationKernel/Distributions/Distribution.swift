@@ -16,13 +16,14 @@ public struct Distribution: Sendable, Equatable {
     /// The family.
     public let family: Family
 
-    // Plain numbers only (plus a table for `empirical`), so copying a
-    // distribution on the hot path costs no reference counting.
     @usableFromInline let a: Double
     @usableFromInline let b: Double
     @usableFromInline let c: Double
     @usableFromInline let d: Double
+    /// Owns the values of `empirical`, which `sampler` points into.
     @usableFromInline let table: EmpiricalTable?
+    /// The hot-path form of this distribution, valid while `self` is alive.
+    public let sampler: DistributionSampler
 
     /// A named parameter value as declared.
     public struct Parameter: Sendable, Equatable {
@@ -37,6 +38,13 @@ public struct Distribution: Sendable, Equatable {
         self.c = c
         self.d = d
         self.table = table
+        sampler = DistributionSampler(family: family, a: a, b: b, c: c,
+                                      table: table.map { UnsafePointer($0.storage.baseAddress!) }, count: table?.count ?? 0)
+    }
+
+    /// Equal family, parameters and table (the sampler's pointer aside).
+    public static func == (x: Distribution, y: Distribution) -> Bool {
+        x.family == y.family && x.a == y.a && x.b == y.b && x.c == y.c && x.d == y.d && x.table == y.table
     }
 
     /// The parameters in the planner's terms, as a model file declares them.
@@ -76,13 +84,6 @@ public struct Distribution: Sendable, Equatable {
     @inlinable
     public func sample(generator r: UnsafeMutablePointer<gsl_rng>) -> Double {
         sampler.sample(generator: r)
-    }
-
-    /// The hot-path form of this distribution, valid while `self` is alive.
-    @inlinable
-    public var sampler: DistributionSampler {
-        DistributionSampler(family: family, a: a, b: b, c: c, table: table.map { UnsafePointer($0.storage.baseAddress!) },
-                            count: table?.count ?? 0)
     }
 
     /// The mean of the distribution (of the truncated one, for `normal`).

@@ -5,7 +5,10 @@ import CSupport
 /// `empirical`, a borrowed pointer into the table, so copying one costs no
 /// reference counting. Valid only while the `Distribution` it came from is
 /// alive (a model keeps its spec, which holds the distributions).
-public struct DistributionSampler: BitwiseCopyable {
+///
+/// `@unchecked Sendable`: the table it points into is never written after
+/// its `Distribution` is made, so sharing it across threads is safe.
+public struct DistributionSampler: BitwiseCopyable, @unchecked Sendable {
     @usableFromInline let family: Distribution.Family
     @usableFromInline let a: Double
     @usableFromInline let b: Double
@@ -23,9 +26,6 @@ public struct DistributionSampler: BitwiseCopyable {
         self.table = table
         self.count = count
     }
-
-    /// Whether every draw is exponential with mean `exponentialMean`.
-    @inlinable public var isExponential: Bool { family == .exponential }
 
     /// Draws one value with a GSL generator the caller keeps alive.
     @inlinable

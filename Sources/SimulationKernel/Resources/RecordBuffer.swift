@@ -15,13 +15,6 @@ public struct RecordBuffer<Element: BitwiseCopyable>: ~Copyable {
         base = .allocate(capacity: self.capacity)
     }
 
-    /// `count` copies of `element`.
-    public init(repeating element: Element, count: Int) {
-        self.init(capacity: count)
-        base.initialize(repeating: element, count: count)
-        _count = count
-    }
-
     deinit { base.deallocate() }
 
     /// Whether there are no records.

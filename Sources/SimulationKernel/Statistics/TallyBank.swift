@@ -40,9 +40,6 @@ public struct TallyBank: ~Copyable {
         counts[k * Self.stride..<(k + 1) * Self.stride].update(repeating: 0)
     }
 
-    /// Tally `k`'s count, mean, variance and extremes.
-    public func moments(_ k: Int) -> TallyMoments { moments[k] }
-
     /// Tally `k` as a `Tally`, for reporting.
     public func tally(_ k: Int) -> Tally {
         let start = k * Self.stride
