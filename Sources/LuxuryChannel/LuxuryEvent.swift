@@ -1,5 +1,7 @@
+import SimulationKernel
+
 /// The events of a luxury-channel replication.
-public enum LuxuryEvent: Sendable {
+public enum LuxuryEvent: Sendable, TimedEvent {
     /// The next channel visitor of a segment arrives (thinned app traffic).
     case channelVisitor(segment: Int32)
     /// The next app visitor arrives (`visitor-level: true` only).
@@ -40,4 +42,21 @@ public enum LuxuryEvent: Sendable {
     case chatEnds(contact: Int32)
     /// A waiting customer's patience runs out; `visit` tells stale timers apart.
     case patienceEnds(contact: Int32, visit: UInt32)
+
+    /// Work that ends (service, picking, chats, trucks, deliveries) first,
+    /// then staff changes and waves, then expiries and patience, then
+    /// arrivals of every kind (see `TieClass`).
+    @inlinable public var tieClass: TieClass {
+        switch self {
+        case .orderTaken, .paymentProcessed, .workDone, .shipped, .delivered, .chatEnds:
+            return .release
+        case .staffChange, .wave:
+            return .capacity
+        case .holdEnds, .patienceEnds:
+            return .abandonment
+        case .channelVisitor, .appVisitor, .addToCart, .buyNow, .orderPlaced, .paymentSubmitted, .viewerJoins,
+             .lookWalks, .returned, .contact:
+            return .arrival
+        }
+    }
 }

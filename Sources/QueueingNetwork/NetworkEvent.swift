@@ -1,5 +1,7 @@
+import SimulationKernel
+
 /// The events of a queueing-network simulation.
-public enum NetworkEvent: Sendable {
+public enum NetworkEvent: Sendable, TimedEvent {
     /// An external customer arrives at a station.
     case arrival(station: Int32)
     /// A customer's service ends.
@@ -10,4 +12,15 @@ public enum NetworkEvent: Sendable {
     case shiftChange(station: Int32, shift: Int32)
     /// The warm-up ends: statistics start afresh.
     case warmupEnds
+
+    /// Service ends first, then shift changes and the warm-up's end, then
+    /// patience, then arrivals (see `TieClass`).
+    @inlinable public var tieClass: TieClass {
+        switch self {
+        case .serviceEnd: return .release
+        case .shiftChange, .warmupEnds: return .capacity
+        case .patienceEnds: return .abandonment
+        case .arrival: return .arrival
+        }
+    }
 }

@@ -6,7 +6,7 @@
 /// no allocation per event. A model may be noncopyable, so that it can own
 /// flat memory for its hot state.
 public protocol EventHandler: ~Copyable {
-    associatedtype Event
+    associatedtype Event: TimedEvent
     /// Reacts to `event`, which happens at `calendar.now`.
     mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>)
 }

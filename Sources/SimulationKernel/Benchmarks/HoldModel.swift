@@ -6,7 +6,10 @@ import CSupport
 /// at now + Exp(1). It measures the calendar and the engine loop alone.
 public struct HoldModel: EventHandler {
     /// The hold model's only event.
-    public struct Tick: Sendable { @inlinable public init() {} }
+    public struct Tick: Sendable, TimedEvent {
+        @inlinable public init() {}
+        @inlinable public var tieClass: TieClass { .arrival }
+    }
 
     /// The stream's generator; the caller keeps the stream alive.
     @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>

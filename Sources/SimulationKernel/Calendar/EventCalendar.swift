@@ -7,15 +7,17 @@
 /// taking the next event cost O(1) amortised, against O(log n) for a heap,
 /// which matters at 10⁵–10⁷ pending events (`runway bench` compares both).
 ///
-/// Events that fall due at the same time are taken in the order they were
-/// scheduled, so a run is a deterministic function of its inputs.
+/// Events that fall due at the same time are taken by their `TieClass`
+/// (releases, capacity changes, abandonments, arrivals), and within a class
+/// in the order they were scheduled, so a run is a deterministic function of
+/// its inputs and ties resolve the same way in every model.
 ///
 /// A bucket is a list of fixed-size chunks of events in one pooled array, so
 /// taking a bucket reads a few contiguous blocks of memory instead of chasing
 /// one pointer per event (at 10⁶ pending events, memory latency is most of
 /// the cost). Once the pool has grown to the most events pending at once,
 /// scheduling and taking events allocate nothing.
-public struct EventCalendar<Event> {
+public struct EventCalendar<Event: TimedEvent> {
     /// The simulation clock, in the model's time unit (seconds for the luxury model).
     @usableFromInline var _now: Double = 0
     @inlinable public var now: Double { _now }
@@ -77,7 +79,7 @@ public struct EventCalendar<Event> {
     @inlinable
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "event scheduled in the past or at NaN: \(time) < \(now)")
-        let sequence = nextSequence
+        let sequence = CalendarEntry<Event>.key(event.tieClass, nextSequence)
         nextSequence &+= 1
         _count += 1
         let entry = CalendarEntry(time: time, sequence: sequence, event: event)
@@ -181,14 +183,12 @@ public struct EventCalendar<Event> {
             bottom.removeFirst(bottomHead)
             bottomHead = 0
         }
-        // The newcomer has the highest sequence number, so it goes after
-        // every entry due at the same time.
         if bottom.count - bottomHead > 32 {
             var low = bottomHead
             var high = bottom.count
             while low < high {
                 let mid = (low &+ high) >> 1
-                if bottom[mid].time <= entry.time { low = mid + 1 } else { high = mid }
+                if entry.isLater(than: bottom[mid]) { low = mid + 1 } else { high = mid }
             }
             bottom.insert(entry, at: low)
             return
@@ -198,7 +198,7 @@ public struct EventCalendar<Event> {
         bottom.append(entry)
         bottom.withUnsafeMutableBufferPointer { b in
             var j = b.count - 1
-            while j > head && b[j - 1].time > entry.time {
+            while j > head && b[j - 1].isLater(than: entry) {
                 b[j] = b[j - 1]
                 j -= 1
             }
@@ -226,6 +226,8 @@ struct ChunkList {
 @usableFromInline
 struct CalendarEntry<Event> {
     @usableFromInline var time: Double
+    /// The tie class in the top 8 bits, the scheduling order below: one
+    /// comparison orders events due at the same time.
     @usableFromInline var sequence: UInt64
     @usableFromInline var event: Event
 
@@ -233,6 +235,11 @@ struct CalendarEntry<Event> {
         self.time = time
         self.sequence = sequence
         self.event = event
+    }
+
+    /// The ordering key of the `count`-th scheduled event, of class `tie`.
+    @inlinable static func key(_ tie: TieClass, _ count: UInt64) -> UInt64 {
+        UInt64(tie.rawValue) << 56 | (count & 0x00ff_ffff_ffff_ffff)
     }
 
     /// Whether `self` is taken after `other`.

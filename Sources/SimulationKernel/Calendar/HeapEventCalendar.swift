@@ -1,7 +1,7 @@
 /// A 4-ary min-heap of pending events: the reference the ladder-queue
 /// `EventCalendar` is measured against in `runway bench`, and an independent
-/// ordering oracle in tests. Same ordering rule: time, then scheduling order.
-public struct HeapEventCalendar<Event> {
+/// ordering oracle in tests. Same ordering rule: time, tie class, then scheduling order.
+public struct HeapEventCalendar<Event: TimedEvent> {
     /// The simulation clock.
     @usableFromInline var _now: Double = 0
     @inlinable public var now: Double { _now }
@@ -18,7 +18,7 @@ public struct HeapEventCalendar<Event> {
     @inlinable
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "event scheduled in the past")
-        let entry = CalendarEntry(time: time, sequence: nextSequence, event: event)
+        let entry = CalendarEntry(time: time, sequence: CalendarEntry<Event>.key(event.tieClass, nextSequence), event: event)
         nextSequence &+= 1
         var child = heap.count
         heap.append(entry)
