@@ -48,6 +48,12 @@ public struct WaitingLines<Ticket: BitwiseCopyable>: ~Copyable {
         return ring.slots[ring.head]
     }
 
+    /// Calls `body` with each ticket in line `line`, front first (reporting; not a hot path).
+    public func forEach(in line: Int, _ body: (Ticket) -> Void) {
+        let ring = rings[line]
+        for i in 0..<ring.count { body(ring.slots[(ring.head + i) & (ring.capacity - 1)]) }
+    }
+
     @usableFromInline
     func grow(_ line: Int) {
         let ring = rings[line]

@@ -1,32 +1,32 @@
-/// What one replication of a model reports: named metric values (in a stable
-/// order), optional time series, and how many events it handled.
+/// What one replication of a model reports: a value for every metric of the
+/// model's catalogue, by name, time series by name, and how many events it handled.
+///
+/// A value may be NaN: a statistic over nothing (a mean of no waits, a share
+/// of no orders) is not a number, never 0 or 1 by default.
 public struct Observations: Sendable {
-    /// A named value with its unit, e.g. `desk.wait_mean` in `s`.
+    /// A metric's value in this replication.
     public struct Metric: Sendable, Equatable {
         public let name: String
-        public let unit: String
         public let value: Double
 
-        public init(_ name: String, _ value: Double, unit: String) {
+        public init(_ name: String, _ value: Double) {
             self.name = name
             self.value = value
-            self.unit = unit
         }
     }
 
     /// A named series of bucket values.
     public struct Series: Sendable {
         public let name: String
-        public let unit: String
         public let series: TimeSeries
 
-        public init(_ name: String, _ series: TimeSeries, unit: String) {
+        public init(_ name: String, _ series: TimeSeries) {
             self.name = name
             self.series = series
-            self.unit = unit
         }
     }
 
+    /// Metric values, in the order the model recorded them (its catalogue's).
     public var metrics: [Metric] = []
     public var series: [Series] = []
     /// Events the engine handled.
@@ -34,8 +34,20 @@ public struct Observations: Sendable {
 
     public init() {}
 
-    /// Appends a metric.
-    public mutating func record(_ name: String, _ value: Double, unit: String) {
-        metrics.append(Metric(name, value, unit: unit))
+    /// Records metric `name`'s value.
+    public mutating func record(_ name: String, _ value: Double) {
+        metrics.append(Metric(name, value))
+    }
+
+    /// Values by metric name.
+    public var valuesByName: [String: Double] {
+        Dictionary(metrics.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether the metric and series names are exactly those of `catalogue`,
+    /// in its order (a record that fails this is not trusted).
+    public func matches(_ catalogue: MetricCatalogue) -> Bool {
+        metrics.map(\.name) == catalogue.metricNames
+            && series.allSatisfy { catalogue.seriesDefinition($0.name) != nil }
     }
 }

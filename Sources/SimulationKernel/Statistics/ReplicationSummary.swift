@@ -1,41 +1,40 @@
 import CGSL
 
 /// A metric across independent replications: mean, standard deviation and a
-/// Student-t confidence interval for the mean.
+/// Student-t confidence interval for the mean, over the replications that
+/// measured it (a NaN value, "nothing measured", is left out and `n` says
+/// how many remain).
 public struct ReplicationSummary: Sendable, Equatable {
-    /// Replications.
+    /// Replications with a finite value.
     public let n: Int
-    /// Mean over replications.
+    /// Mean over those replications (NaN when `n` is 0).
     public let mean: Double
-    /// Sample standard deviation over replications (0 for one replication).
+    /// Sample standard deviation (NaN with fewer than two replications).
     public let sd: Double
-    /// Half-width of the 95% confidence interval for the mean (0 for one replication).
+    /// Half-width of the 95% Student-t interval for the mean (NaN with fewer than two).
     public let halfWidth95: Double
 
-    /// Summarises the replication values `values`.
+    /// Summarises the replication values `values`, ignoring those that are not finite.
     public init(_ values: [Double]) {
-        n = values.count
-        guard n > 0 else {
-            mean = .nan
-            sd = .nan
-            halfWidth95 = .nan
-            return
-        }
+        var count = 0
         var m = 0.0
         var s = 0.0
-        for (i, x) in values.enumerated() {
+        for x in values where x.isFinite {
+            count += 1
             let delta = x - m
-            m += delta / Double(i + 1)
+            m += delta / Double(count)
             s += delta * (x - m)
         }
-        mean = m
-        sd = n > 1 ? (s / Double(n - 1)).squareRoot() : 0
-        halfWidth95 = Self.halfWidth(sd: sd, n: n, level: 0.95)
+        n = count
+        mean = count > 0 ? m : .nan
+        sd = count > 1 ? (s / Double(count - 1)).squareRoot() : .nan
+        halfWidth95 = Self.halfWidth(sd: sd, n: count, level: 0.95)
     }
 
-    /// Half-width of the `level` Student-t interval for a mean of `n` values with standard deviation `sd`.
+    /// Half-width of the `level` Student-t interval for a mean of `n` values
+    /// with standard deviation `sd`; NaN with fewer than two values.
     public static func halfWidth(sd: Double, n: Int, level: Double) -> Double {
-        guard n > 1 else { return 0 }
+        guard n > 1, sd.isFinite else { return .nan }
         _ = GSLRuntime.prepared
         let t = gsl_cdf_tdist_Pinv(0.5 + level / 2, Double(n - 1))
         return t * sd / Double(n).squareRoot()
@@ -45,4 +44,26 @@ public struct ReplicationSummary: Sendable, Equatable {
     public func halfWidth(level: Double) -> Double {
         Self.halfWidth(sd: sd, n: n, level: level)
     }
+
+    /// The 95% interval intersected with `range`: the true mean lies in the
+    /// range, so clipping keeps the coverage and never shows the impossible.
+    /// NaN ends when there is no interval (fewer than two replications).
+    public func interval95(in range: MetricRange) -> (low: Double, high: Double) {
+        interval(level: 0.95, in: range)
+    }
+
+    /// The `level` interval intersected with `range`.
+    public func interval(level: Double, in range: MetricRange) -> (low: Double, high: Double) {
+        let h = level == 0.95 ? halfWidth95 : halfWidth(level: level)
+        guard h.isFinite, mean.isFinite else { return (.nan, .nan) }
+        return (range.clamp(mean - h), range.clamp(mean + h))
+    }
+
+    /// Fewer replications than this make an interval rough: its coverage
+    /// depends on the replication values being close to normal, which few
+    /// values cannot show (Law 2015, Simulation Modeling and Analysis, §9.4.1).
+    public static let roughBelow = 5
+
+    /// Whether the interval rests on fewer than `roughBelow` replications.
+    public var isRough: Bool { n < Self.roughBelow }
 }

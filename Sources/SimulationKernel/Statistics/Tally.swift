@@ -27,14 +27,14 @@ public struct Tally: Sendable {
     public var minimum: Double { moments.minimum }
     /// Largest observation.
     public var maximum: Double { moments.maximum }
-    /// Their mean (0 when there are none).
+    /// Their mean (NaN when there are none).
     public var mean: Double { moments.mean }
-    /// Sample variance (0 with fewer than two observations).
+    /// Sample variance (NaN with fewer than two observations).
     public var variance: Double { moments.variance }
 
-    /// The `p`-quantile (0 < p < 1), or 0 when empty.
+    /// The `p`-quantile (0 < p < 1), or NaN when empty.
     public func quantile(_ p: Double) -> Double {
-        guard count > 0 else { return 0 }
+        guard count > 0 else { return .nan }
         return min(max(histogram.quantile(p), minimum), maximum)
     }
 

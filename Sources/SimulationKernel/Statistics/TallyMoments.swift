@@ -33,12 +33,12 @@ public struct TallyMoments: Sendable, BitwiseCopyable {
         if x > _maximum { _maximum = x }
     }
 
-    /// Their mean (0 when there are none).
-    public var mean: Double { count > 0 ? shift + sum / Double(count) : 0 }
+    /// Their mean (NaN when there are none: a mean of nothing is not a number).
+    public var mean: Double { count > 0 ? shift + sum / Double(count) : .nan }
 
-    /// Sample variance (0 with fewer than two observations).
+    /// Sample variance (NaN with fewer than two observations).
     public var variance: Double {
-        guard count > 1 else { return 0 }
+        guard count > 1 else { return .nan }
         return max(0, (sumOfSquares - sum * sum / Double(count)) / Double(count - 1))
     }
 

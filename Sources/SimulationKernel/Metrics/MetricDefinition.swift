@@ -1,0 +1,29 @@
+/// One metric a model kind reports: its name, unit, possible range, kind and
+/// a one-line definition, as `runway metrics` prints them.
+public struct MetricDefinition: Sendable, Equatable {
+    /// The name in results files, e.g. `desk.wait_mean` or `units.sold.beauty`.
+    public let name: String
+    /// The documented family the name belongs to, with placeholders, e.g.
+    /// `<station>.wait_mean` or `units.sold.<category>` (equal to `name` for
+    /// metrics that exist once). The README's metric tables list families.
+    public let family: String
+    public let unit: MetricUnit
+    public let range: MetricRange
+    public let kind: MetricKind
+    /// What the number is, in one line (the population it covers and the period).
+    public let definition: String
+    /// Whether the terminal table shows it when the experiment names no `outputs.table`.
+    public let isHeadline: Bool
+
+    /// A metric; `family` defaults to `name`.
+    public init(_ name: String, family: String? = nil, unit: MetricUnit, range: MetricRange, kind: MetricKind,
+                definition: String, headline: Bool = false) {
+        self.name = name
+        self.family = family ?? name
+        self.unit = unit
+        self.range = range
+        self.kind = kind
+        self.definition = definition
+        self.isHeadline = headline
+    }
+}
