@@ -25,18 +25,21 @@ let package = Package(
             "SimulationKernel",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
-        .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
-        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "QueueingNetwork", "LuxuryChannel"]),
+        // The contract between model kinds and experiments.
+        .target(name: "ModelKit", dependencies: ["SimulationKernel", "ModelSpec"]),
+        .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
+        .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel"]),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
+            "ModelKit",
             "QueueingNetwork",
             "SimulationKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "CGSL"]),
-        .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel"]),
-        .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "Experiments", "ModelSpec", "SimulationKernel"]),
+        .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec", "ModelKit"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel", "ModelKit"]),
+        .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "QueueingNetwork", "Experiments", "ModelSpec", "SimulationKernel", "ModelKit"]),
     ]
 )

@@ -1,16 +1,21 @@
+import ModelKit
 import ModelSpec
+import SimulationKernel
 
 /// Loads an experiment and its model, applies every scenario's overrides at
 /// every sweep point, and builds (so validates) each resulting model.
 public enum ExperimentLoader {
     /// The plan for the experiment at `path`, with command-line overrides.
-    public static func plan(path: String, replications: Int? = nil, seed: UInt64? = nil) throws -> RunPlan {
+    public static func plan(path: String, replications: Int? = nil, seed: UInt64? = nil,
+                            registry: ModelKindRegistry = .standard) throws -> RunPlan {
         var experiment = try ExperimentSpec.load(path: path)
         if let replications { experiment.replications = replications }
         if let seed { experiment.seed = seed }
         let modelRoot = try SpecDocument.load(path: experiment.modelPath)
         // Build the model once as written, so its own mistakes are reported first.
-        _ = try ModelKind.build(from: modelRoot)
+        let kind = try registry.kind(of: modelRoot)
+        _ = try kind.init(from: modelRoot)
+        try requireSupport(of: kind, for: experiment)
         let points = sweepPoints(experiment.sweep)
         let columns = experiment.sweep.flatMap { $0.paths.map(\.description) }
         var variants: [Variant] = []
@@ -18,17 +23,32 @@ public enum ExperimentLoader {
             for (p, point) in points.enumerated() {
                 var tree = modelRoot
                 for o in scenario.overrides + point { tree = try tree.replacing(o.path, with: o.value, at: o.origin) }
-                let model = try ModelKind.build(from: tree)
+                let model = try registry.build(from: tree)
                 variants.append(Variant(scenario: s, scenarioName: scenario.name, point: p,
                                         sweepValues: point.map { display($0.value) }, model: model))
             }
         }
-        return RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)
+        let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)
+        try MetricNameCheck.check(experiment, against: plan.catalogue)
+        return plan
+    }
+
+    /// Refuses a setting the model kind would ignore, at the place it was written.
+    static func requireSupport(of kind: any ModelKind.Type, for experiment: ExperimentSpec) throws {
+        if experiment.warmup > 0, !kind.supports.warmup, let node = experiment.warmupNode {
+            throw node.error("a \(kind.name) model has no warm-up (its runs are transients, not steady states); remove 'warmup'")
+        }
+        if experiment.runOff > 0, !kind.supports.runOff, let node = experiment.runOffNode {
+            throw node.error("a \(kind.name) model has no run-off; remove 'run-off'")
+        }
+        if experiment.outputs.seriesBucket != nil, !kind.supports.timeSeries, let node = experiment.outputs.seriesNode {
+            throw node.error("a \(kind.name) model records no time series; remove 'outputs.timeseries'")
+        }
     }
 
     /// The resolved model of `scenario` (default: the baseline) at the first sweep point.
-    public static func explain(path: String, scenario: String?) throws -> String {
-        let plan = try plan(path: path, replications: 1)
+    public static func explain(path: String, scenario: String?, registry: ModelKindRegistry = .standard) throws -> String {
+        let plan = try plan(path: path, replications: 1, registry: registry)
         let index: Int
         if let scenario {
             guard let i = plan.variants.firstIndex(where: { $0.scenarioName == scenario }) else {

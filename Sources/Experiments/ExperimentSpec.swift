@@ -1,5 +1,6 @@
 import Foundation
 import ModelSpec
+import SimulationKernel
 
 /// A validated experiment file: which model, how long, how many
 /// replications from which seed, and which scenarios and sweeps to compare.
@@ -13,6 +14,12 @@ public struct ExperimentSpec: Sendable {
     public var horizon: Double
     /// Time at the start whose statistics are discarded.
     public var warmup: Double
+    /// Time after the horizon during which work under way goes on while
+    /// demand has stopped (`run-off:`), so its consequences are counted.
+    public var runOff: Double
+    /// Where `warmup` and `run-off` were written, to refuse them for a model kind that ignores them.
+    public var warmupNode: SpecNode?
+    public var runOffNode: SpecNode?
     /// The wall-clock moment simulated time 0 stands for, if given.
     public var start: StartMoment?
     public var replications: Int
@@ -51,11 +58,13 @@ public struct ExperimentSpec: Sendable {
         let folder = (modelNode.location.file as NSString).deletingLastPathComponent
         modelPath = relative.hasPrefix("/") || folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
         horizon = try m.required("horizon") { try $0.duration(positive: true, what: "horizon") }
-        let warmupNode = m.optional("warmup")
+        warmupNode = m.optional("warmup")
         warmup = try warmupNode?.duration(what: "warm-up") ?? 0
         if warmup >= horizon, let warmupNode {
             throw warmupNode.error("the warm-up must end before the horizon")
         }
+        runOffNode = m.optional("run-off")
+        runOff = try runOffNode?.duration(what: "run-off") ?? 0
         start = try m.optional("start") { try StartMoment(from: $0) }
         replications = try m.optional("replications") { try $0.count(minimum: 1, what: "number of replications") } ?? 10
         seed = UInt64(try m.optional("seed") { try $0.count(minimum: 0, what: "seed") } ?? 1)
@@ -166,10 +175,15 @@ public struct SweepAxis: Sendable {
 public struct OutputSpec: Sendable {
     /// Bucket width of time series, if any are recorded.
     public var seriesBucket: Double?
-    /// Which series to keep (nil: all the model offers).
+    /// Which series to keep, as names or `*` patterns (nil: all the model offers).
     public var seriesMetrics: [String]?
-    /// Metrics the terminal table shows (nil: all).
+    /// Metrics the terminal table shows, as names or `*` patterns (nil: the model's headline metrics).
     public var tableMetrics: [String]?
+    /// Where each name of `seriesMetrics` and `tableMetrics` was written, for errors.
+    public var seriesMetricNodes: [SpecNode] = []
+    public var tableMetricNodes: [SpecNode] = []
+    /// Where `timeseries` was written.
+    public var seriesNode: SpecNode?
 
     public init() {}
 
@@ -177,12 +191,19 @@ public struct OutputSpec: Sendable {
     init(from node: SpecNode) throws {
         var m = try node.mapping("an outputs mapping {timeseries: …, table: […]}")
         if let series = m.optional("timeseries") {
+            seriesNode = series
             var s = try series.mapping("{bucket: 1h, metrics: […]}")
             seriesBucket = try s.required("bucket") { try $0.duration(positive: true, what: "bucket width") }
-            seriesMetrics = try s.optional("metrics") { try $0.list().map { try $0.string() } }
+            if let list = s.optional("metrics") {
+                seriesMetricNodes = try list.list("a list of series names")
+                seriesMetrics = try seriesMetricNodes.map { try $0.string() }
+            }
             try s.finish()
         }
-        tableMetrics = try m.optional("table") { try $0.list("a list of metric names").map { try $0.string() } }
+        if let list = m.optional("table") {
+            tableMetricNodes = try list.list("a list of metric names")
+            tableMetrics = try tableMetricNodes.map { try $0.string() }
+        }
         try m.finish()
     }
 }
@@ -254,6 +275,8 @@ public struct CheckSpec: Sendable {
     public var alpha = 0.01
     public var tolerance = 0.02
     public var metricTolerances: [String: Double] = [:]
+    /// Where each metric of `metricTolerances` was named, for errors.
+    public var metricNodes: [(name: String, node: SpecNode)] = []
 
     public init() {}
 
@@ -265,11 +288,21 @@ public struct CheckSpec: Sendable {
             guard case .mapping(let pairs) = metrics.value else {
                 throw metrics.error("expected a mapping of metric names to relative tolerances")
             }
-            for (key, value) in pairs { metricTolerances[try key.string()] = try value.nonNegative(what: "relative tolerance") }
+            for (key, value) in pairs {
+                let name = try key.string()
+                metricTolerances[name] = try value.nonNegative(what: "relative tolerance")
+                metricNodes.append((name, key))
+            }
         }
         try m.finish()
     }
 
-    /// The relative tolerance of `metric`.
-    public func tolerance(for metric: String) -> Double { metricTolerances[metric] ?? tolerance }
+    /// The relative tolerance of `metric`: the first entry of `metrics` whose name or `*` pattern matches it.
+    public func tolerance(for metric: String) -> Double {
+        if let exact = metricTolerances[metric] { return exact }
+        for (pattern, _) in metricNodes where MetricCatalogue.matches(metric, pattern) {
+            return metricTolerances[pattern] ?? tolerance
+        }
+        return tolerance
+    }
 }

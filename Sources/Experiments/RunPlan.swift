@@ -1,3 +1,4 @@
+import ModelKit
 import SimulationKernel
 
 /// One replication of one variant: the unit of work the runner schedules.
@@ -24,7 +25,7 @@ public struct Variant: Sendable {
     public let point: Int
     /// The swept paths' values at this point, as they go into results columns.
     public let sweepValues: [String]
-    public let model: any SimulationModel
+    public let model: any ModelKind
 }
 
 /// Everything needed to run an experiment, validated.
@@ -47,10 +48,14 @@ public struct RunPlan: Sendable {
 
     /// What a run needs besides its seeds.
     public var settings: RunSettings {
-        var settings = RunSettings(horizon: experiment.horizon, warmup: experiment.warmup,
-                                   seriesBucket: experiment.outputs.seriesBucket)
-        settings.clockOffset = experiment.start?.secondsSinceMonday ?? 0
-        return settings
+        RunSettings(horizon: experiment.horizon, warmup: experiment.warmup, runOff: experiment.runOff,
+                    seriesBucket: experiment.outputs.seriesBucket, clockOffset: experiment.start?.secondsSinceMonday ?? 0)
+    }
+
+    /// The metrics and series of every variant together (variants may differ:
+    /// a scenario with another show schedule has other per-show metrics).
+    public var catalogue: MetricCatalogue {
+        variants.reduce(MetricCatalogue()) { $0.union($1.model.metricCatalogue) }
     }
 
     /// The baseline variant at the same sweep point as `v`.

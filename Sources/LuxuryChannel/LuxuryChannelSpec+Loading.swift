@@ -25,6 +25,11 @@ extension LuxuryChannelSpec {
         if returns != nil && fulfilment == nil, let returnsNode {
             throw returnsNode.error("returns need 'fulfilment' (units come back after delivery)")
         }
+        do {
+            metricCatalogue = try makeCatalogue()
+        } catch let collision as MetricCatalogue.Collision {
+            throw root.error("two metrics would be named '\(collision.name)'; rename the show, category, tier or warehouse that makes it")
+        }
     }
 
     static func traffic(from node: SpecNode) throws -> Traffic {

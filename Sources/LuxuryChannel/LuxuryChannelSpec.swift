@@ -17,6 +17,8 @@ public struct LuxuryChannelSpec: Sendable {
     public var care: Care?
     /// Simulate every app visitor individually instead of thinning (slow; for validation).
     public var visitorLevel: Bool
+    /// Every metric and series a replication reports.
+    public internal(set) var metricCatalogue = MetricCatalogue()
 
     /// App traffic: visitors per day shaped by hour of day and day of week, in segments.
     public struct Traffic: Sendable {

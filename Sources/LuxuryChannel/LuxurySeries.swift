@@ -26,12 +26,12 @@ struct LuxurySeries {
         stock.finish(at: horizon)
         careQueue.finish(at: horizon)
         return [
-            Observations.Series("stock.available", stock.series, unit: "units"),
-            Observations.Series("care.queue", careQueue.series, unit: "contacts"),
-            Observations.Series("warehouse.backlog", backlog.series, unit: "orders"),
-            Observations.Series("orders.placed", orders, unit: "orders"),
-            Observations.Series("units.sold", sold, unit: "units"),
-            Observations.Series("show.concurrent", viewers.series, unit: "viewers"),
+            Observations.Series("stock.available", stock.series),
+            Observations.Series("care.queue", careQueue.series),
+            Observations.Series("warehouse.backlog", backlog.series),
+            Observations.Series("orders.placed", orders),
+            Observations.Series("units.sold", sold),
+            Observations.Series("show.concurrent", viewers.series),
         ]
     }
 }

@@ -18,6 +18,6 @@ struct StaffedStation {
     /// Time-average busy ÷ time-average on duty.
     func utilization(at now: Double) -> Double {
         let duty = onDuty.mean(at: now)
-        return duty > 0 ? busy.mean(at: now) / duty : 0
+        return duty > 0 ? min(1, busy.mean(at: now) / duty) : .nan
     }
 }

@@ -196,6 +196,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         stations[s].counts.release()
         if !serveWaiting(at: s, calendar: &calendar) {
             stations[s].busy.set(Double(stations[s].counts.busy), at: now)
+            noteOvertime(of: s, at: now)
         }
         noteLevels(of: s, at: now)
         // Routing: one uniform decides the next station or leaving.
@@ -228,6 +229,16 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         return started
     }
 
+    /// Keeps the count of servers busy past the end of their shift up to
+    /// date (only ever non-zero after a shift shrinks the station).
+    @inline(__always)
+    mutating func noteOvertime(of s: Int, at now: Double) {
+        let excess = stations[s].counts.busy - stations[s].counts.servers
+        if excess > 0 || stations[s].overtime.value > 0 {
+            stations[s].overtime.set(Double(max(0, excess)), at: now)
+        }
+    }
+
     mutating func changeShift(station s: Int, to shift: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         let servers = spec.stations[s].servers
@@ -235,6 +246,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         stations[s].onShift.set(Double(servers.servers[shift]), at: now)
         serveWaiting(at: s, calendar: &calendar)
         stations[s].busy.set(Double(stations[s].counts.busy), at: now)
+        noteOvertime(of: s, at: now)
         noteLevels(of: s, at: now)
         let following = (shift + 1) % servers.starts.count
         if following != 0 || servers.period != nil {

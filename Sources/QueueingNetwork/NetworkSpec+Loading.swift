@@ -22,12 +22,23 @@ extension NetworkSpec {
             if let first = names[name] {
                 throw nameNode.error("duplicate station name '\(name)' (first at line \(first.line))")
             }
+            if Self.reservedNames.contains(name) {
+                throw nameNode.error("a station may not be named '\(name)': the network's own metrics (\(name).sojourn_mean) use that name")
+            }
+            guard name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else {
+                throw nameNode.error("a station name may hold letters, digits, '_' and '-' (it starts metric names such as '\(name).wait_mean')")
+            }
             names[name] = nameNode.location
         }
         let order = items.compactMap { $0["name"]?.scalar }
         stations = try items.map { try Self.station(from: $0, stationNames: order) }
         guard stations.contains(where: { $0.arrivals != nil }) else {
             throw stationsNode.error("no station has 'arrivals'; the network would stay empty")
+        }
+        do {
+            metricCatalogue = try makeCatalogue()
+        } catch let collision as MetricCatalogue.Collision {
+            throw stationsNode.error("two metrics would be named '\(collision.name)'; rename a station")
         }
     }
 

@@ -2,7 +2,7 @@ import SimulationKernel
 
 /// A validated open queueing network: stations with servers, a service-time
 /// distribution, optional external arrivals, finite capacity, patience and
-/// routing probabilities. Times are in the model's time unit.
+/// routing probabilities. Times are in seconds (plain numbers in a file are seconds).
 public struct NetworkSpec: Sendable {
     /// One station of the network.
     public struct Station: Sendable {
@@ -30,7 +30,10 @@ public struct NetworkSpec: Sendable {
         case profile(RateProfile)
     }
 
-    public var stations: [Station]
+    /// The stations, in the file's order.
+    public internal(set) var stations: [Station]
+    /// Every metric and series a replication reports.
+    public internal(set) var metricCatalogue = MetricCatalogue()
 }
 
 /// Servers on shift over a repeating (or one-off) calendar: `servers[i]` from

@@ -20,11 +20,12 @@ struct StationSeries {
     mutating func finished(station: String, at horizon: Double) -> [Observations.Series] {
         queue.finish(at: horizon)
         busy.finish(at: horizon)
+        // In the order of `NetworkSpec.stationSeries`.
         return [
-            Observations.Series("\(station).arrivals", arrivals, unit: "customers"),
-            Observations.Series("\(station).served", served, unit: "customers"),
-            Observations.Series("\(station).queue_mean", queue.series, unit: "customers"),
-            Observations.Series("\(station).busy_mean", busy.series, unit: "servers"),
+            Observations.Series("\(station).arrivals", arrivals),
+            Observations.Series("\(station).served", served),
+            Observations.Series("\(station).queue_mean", queue.series),
+            Observations.Series("\(station).busy_mean", busy.series),
         ]
     }
 }

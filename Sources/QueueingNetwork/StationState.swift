@@ -12,6 +12,9 @@ struct StationState {
     var waiting = TimeWeightedLevel()
     var busy = TimeWeightedLevel()
     var onShift: TimeWeightedLevel
+    /// Servers busy beyond those on shift (finishing a customer after their
+    /// shift ended): they count as available for utilisation.
+    var overtime = TimeWeightedLevel()
     /// Times at the station of the customers served (only the mean is reported).
     var sojourn = TallyMoments()
 
@@ -39,6 +42,7 @@ struct StationState {
         waiting.reset(at: now)
         busy.reset(at: now)
         onShift.reset(at: now)
+        overtime.reset(at: now)
     }
 }
 

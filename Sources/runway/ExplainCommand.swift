@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
         do {
             let root = try SpecDocument.load(path: file)
             if root["kind"] != nil {
-                print(try ModelKind.build(from: root).explanation(), terminator: "")
+                print(try ModelKindRegistry.standard.build(from: root).explanation(), terminator: "")
             } else {
                 print(try ExperimentLoader.explain(path: file, scenario: scenario), terminator: "")
             }

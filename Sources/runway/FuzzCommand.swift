@@ -69,7 +69,7 @@ struct FuzzCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("fuzz: an error without a location: \(error); input kept in \(work)\n".utf8))
                 throw ExitCode(1)
             }
-            if (try? ModelKind.build(from: SpecDocument.parse(data: model, file: "m.yaml"))) != nil { modelsAccepted += 1 }
+            if (try? ModelKindRegistry.standard.build(from: SpecDocument.parse(data: model, file: "m.yaml"))) != nil { modelsAccepted += 1 }
             tried += 1
             lastProgress.store(Int(Date().timeIntervalSince1970), ordering: .relaxed)
         }

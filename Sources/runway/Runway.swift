@@ -9,7 +9,8 @@ struct Runway: ParsableCommand {
             Planners describe a model (models/*.yaml) and an experiment (experiments/*.yaml);
             `runway run` simulates its replications in parallel and writes tidy results.
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, BaselineCommand.self, CheckCommand.self,
+        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MetricsCommand.self,
+                      BaselineCommand.self, CheckCommand.self,
                       MergeCommand.self, SlurmCommand.self,
                       BenchCommand.self, FuzzCommand.self]
     )

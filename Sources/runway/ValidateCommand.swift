@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let root = try SpecDocument.load(path: file)
                 if root["kind"] != nil {
-                    _ = try ModelKind.build(from: root)
+                    _ = try ModelKindRegistry.standard.build(from: root)
                 } else {
                     _ = try ExperimentLoader.plan(path: file)
                 }

@@ -37,7 +37,8 @@ struct ResultFilesTests {
         let metrics = scenarios?.first?["metrics"] as? [String: [String: Any]]
         let wait = metrics?["desk.wait_mean"]
         #expect(wait?["n"] as? Int == 3)
-        for key in ["mean", "ci95", "sd"] { #expect(wait?[key] is Double, "missing \(key)") }
+        for key in ["mean", "sd", "ci95_low", "ci95_high"] { #expect(wait?[key] is Double, "missing \(key)") }
+        #expect(wait?["unit"] as? String == "s")
         for name in ["arrivals", "served", "blocked_fraction", "abandoned_fraction", "wait_mean", "wait_p95",
                      "sojourn_mean", "utilization", "queue_mean", "in_system_mean"] {
             #expect(metrics?["desk.\(name)"] != nil, "missing desk.\(name)")

@@ -70,6 +70,18 @@ struct InputErrorTests {
              file: "e.yaml", line: 3, column: 8, message: "YAML syntax"),
         Case(description: "empty file", experiment: "", model: model,
              file: "e.yaml", line: 1, column: 1, message: "the file is empty"),
+        Case(description: "misspelt metric in the table", experiment: experiment + "\noutputs: {table: [desk.wiat_mean]}",
+             model: model, file: "e.yaml", line: 4, column: 19, message: "unknown metric 'desk.wiat_mean' (did you mean 'desk.wait_mean'?)"),
+        Case(description: "misspelt time series",
+             experiment: experiment + "\noutputs: {timeseries: {bucket: 10, metrics: [desk.queue]}}", model: model,
+             file: "e.yaml", line: 4, column: 46, message: "unknown time series 'desk.queue' (did you mean 'desk.queue_mean'?)"),
+        Case(description: "misspelt metric in check tolerances", experiment: experiment + "\ncheck: {metrics: {desk.wait_p59: 5%}}",
+             model: model, file: "e.yaml", line: 4, column: 19, message: "did you mean 'desk.wait_p95'"),
+        Case(description: "pattern that matches no metric", experiment: experiment + "\noutputs: {table: ['desk.nothing_*']}",
+             model: model, file: "e.yaml", line: 4, column: 19, message: "no metric of the model matches 'desk.nothing_*'"),
+        Case(description: "station named like the network's own metrics", experiment: experiment,
+             model: model.replacingOccurrences(of: "name: desk", with: "name: network"), file: "m.yaml", line: 3, column: 11,
+             message: "may not be named 'network'"),
     ]
 
     @Test("Each mistake is reported at its file, line and column", arguments: cases)

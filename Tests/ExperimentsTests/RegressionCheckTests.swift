@@ -63,4 +63,26 @@ struct RegressionCheckTests {
         let check = BaselineCheck(baseline: stored, results: try results(model: twoStations, in: folder), mode: .statistical)
         #expect(check.rows.contains { $0.status == .new && $0.metric == "review.wait_mean" })
     }
+
+    /// A baseline edited to hold `null` (not a number) or `1e999` (infinity)
+    /// where the rerun measures a finite value must be flagged in both modes.
+    @Test("A value finite on one side and not on the other is drift", arguments: ["null", "1e999"])
+    func nonFiniteIsDrift(replacement: String) throws {
+        let folder = temporaryFolder()
+        let first = try results(model: Self.model, in: folder)
+        var text = Baseline(results: first).json(manifest: "{}")
+        // The first value of desk.wait_mean becomes non-finite.
+        let marker = "\"desk.wait_mean\": {\"unit\": \"s\", \"values\": ["
+        let start = try #require(text.range(of: marker)).upperBound
+        let end = try #require(text[start...].firstIndex(of: ","))
+        text.replaceSubrange(start..<end, with: replacement)
+        let stored = try Baseline(path: write(text, to: "b.json", in: folder))
+        for mode in [BaselineCheck.Mode.exact, .statistical] {
+            let check = BaselineCheck(baseline: stored, results: first, mode: mode)
+            let row = check.rows.first { $0.metric == "desk.wait_mean" }
+            #expect(row?.status == .drifted, "\(mode)")
+            #expect(row?.reason.contains("replication 0") == true)
+            #expect(check.rows.filter { $0.status == .drifted }.count == 1)
+        }
+    }
 }

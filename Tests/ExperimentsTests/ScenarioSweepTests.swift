@@ -137,13 +137,59 @@ struct ScenarioSweepTests {
             """, to: "e.yaml", in: folder)
         let results = execute(try ExperimentLoader.plan(path: path), jobs: 2)
         let text = ResultFiles.timeseriesCSV(results)
+        // experiment, scenario, replication, bucket_start, bucket_start_s, metric, unit, value
         let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        var totals: [Double] = []
         for r in 0..<3 {
-            let total = rows.filter { $0[1] == "\(r)" && $0[4] == "desk.arrivals" }.reduce(0.0) { $0 + Double($1[6])! }
+            let total = rows.filter { $0[2] == "\(r)" && $0[5] == "desk.arrivals" }.reduce(0.0) { $0 + Double($1[7])! }
             let metric = results.summaries(variant: 0).first { $0.name == "desk.arrivals" }!.values[r]
             #expect(total == metric)
+            totals.append(total)
         }
         #expect(text.contains("2026-11-11T20:00:10+08:00"))  // buckets of 10 s
-        #expect(rows.contains { $0[1] == "mean" })
+        // The replication column is numeric throughout; the means live in timeseries_summary.csv.
+        #expect(rows.allSatisfy { Int($0[2]) != nil })
+        let summary = ResultFiles.timeseriesSummaryCSV(results).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        // experiment, scenario, bucket_start, bucket_start_s, metric, unit, mean, ci95_low, ci95_high, n
+        let meanTotal = summary.filter { $0[4] == "desk.arrivals" }.reduce(0.0) { $0 + Double($1[6])! }
+        #expect(abs(meanTotal - totals.reduce(0, +) / 3) < 1e-9)
+        #expect(summary.allSatisfy { $0[9] == "3" })
+    }
+}
+
+@Suite("Metric names in experiment files")
+struct MetricNameTests {
+    @Test("Patterns select metrics for the table and tolerances")
+    func patterns() throws {
+        let folder = temporaryFolder()
+        write(deskModel, to: "m.yaml", in: folder)
+        let path = write("""
+            name: p
+            model: m.yaml
+            horizon: 200
+            replications: 2
+            outputs: {table: ['desk.wait_*'], timeseries: {bucket: 50, metrics: ['desk.*_mean']}}
+            check: {metrics: {'desk.wait_*': 7%}}
+            """, to: "e.yaml", in: folder)
+        let plan = try ExperimentLoader.plan(path: path)
+        #expect(plan.experiment.check.tolerance(for: "desk.wait_p95") == 0.07)
+        #expect(plan.experiment.check.tolerance(for: "desk.arrivals") == 0.02)
+        let results = execute(plan, jobs: 1)
+        let table = ResultFiles.table(results)
+        #expect(table.contains("desk.wait_mean") && table.contains("desk.wait_p95") && !table.contains("desk.arrivals"))
+        let series = ResultFiles.timeseriesCSV(results)
+        #expect(series.contains("desk.queue_mean") && series.contains("desk.busy_mean") && !series.contains("desk.arrivals"))
+    }
+
+    @Test("Without outputs.table the terminal shows the headline metrics")
+    func headline() throws {
+        let folder = temporaryFolder()
+        write(deskModel, to: "m.yaml", in: folder)
+        let path = write("name: h\nmodel: m.yaml\nhorizon: 200\nreplications: 2\n", to: "e.yaml", in: folder)
+        let table = ResultFiles.table(execute(try ExperimentLoader.plan(path: path), jobs: 1))
+        #expect(table.contains("desk.wait_mean"))
+        #expect(!table.contains("desk.arrivals"))
+        #expect(table.contains("~["))  // two replications: rough intervals are marked
     }
 }

@@ -130,7 +130,10 @@ public struct ExperimentRun {
         try stage.write("summary.csv", ResultFiles.summaryCSV(results))
         try stage.write("replications.csv", ResultFiles.replicationsCSV(results))
         if plan.experiment.scenarios.count > 1 { try stage.write("comparisons.csv", ResultFiles.comparisonsCSV(results)) }
-        if plan.experiment.outputs.seriesBucket != nil { try stage.write("timeseries.csv", ResultFiles.timeseriesCSV(results)) }
+        if plan.experiment.outputs.seriesBucket != nil {
+            try stage.write("timeseries.csv", ResultFiles.timeseriesCSV(results))
+            try stage.write("timeseries_summary.csv", ResultFiles.timeseriesSummaryCSV(results))
+        }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
         try stage.write("manifest.json", manifest.json(for: plan))
         for leftover in ["runs", "plan.sha256", "shard.json"] where fm.fileExists(atPath: staging + "/" + leftover) {
@@ -144,7 +147,9 @@ public struct ExperimentRun {
         var saved: [RunKey: Observations] = [:]
         for key in plan.runs {
             let path = runsFolder + "/" + Self.fileName(key)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8), let o = RunRecord.decode(text) else { continue }
+            // A record that does not hold exactly the variant's metrics is not trusted: the run is redone.
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8), let o = RunRecord.decode(text),
+                  o.matches(plan.variants[key.variant].model.metricCatalogue) else { continue }
             saved[key] = o
         }
         return saved

@@ -84,7 +84,8 @@ public enum ShardMerge {
         for (path, d) in zip(shards, descriptions) {
             for key in plan.runs(shard: d.index, of: d.count) {
                 let file = path + "/runs/" + ExperimentRun.fileName(key)
-                guard let text = try? String(contentsOfFile: file, encoding: .utf8), let o = RunRecord.decode(text) else {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8), let o = RunRecord.decode(text),
+                      o.matches(plan.variants[key.variant].model.metricCatalogue) else {
                     throw Failure(description: "\(file): error: run missing or unreadable; rerun shard \(d.index)")
                 }
                 runs[key] = o

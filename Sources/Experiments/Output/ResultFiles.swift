@@ -4,14 +4,18 @@ import SimulationKernel
 /// written all at once (see `ResultsFolder`). Every table names its scenario
 /// and sweep point in columns, so any file can be plotted on its own.
 public enum ResultFiles {
-    /// `summary.json`: `{"experiment": NAME, "scenarios": [{"name", "sweep": {PATH: VALUE}, "metrics": {METRIC: {mean, ci95, sd, n}}}]}`.
+    /// `summary.json`: `{"experiment": NAME, "scenarios": [{"name", "sweep": {PATH: VALUE},
+    /// "metrics": {METRIC: {unit, mean, sd, ci95_low, ci95_high, n}}}]}`; `null` for not a number.
     public static func summaryJSON(_ results: ExperimentResults) -> String {
         let plan = results.plan
         let entries = plan.variants.indices.map { v in
             let metrics = results.summaries(variant: v).map { m in
-                (m.name, JSONText.inlineObject([
-                    ("mean", JSONText.number(m.summary.mean)), ("ci95", JSONText.number(m.summary.halfWidth95)),
-                    ("sd", JSONText.number(m.summary.sd)), ("n", String(m.summary.n)),
+                let interval = m.interval95
+                return (m.name, JSONText.inlineObject([
+                    ("unit", JSONText.string(m.unit.rawValue)),
+                    ("mean", JSONText.number(m.summary.mean)), ("sd", JSONText.number(m.summary.sd)),
+                    ("ci95_low", JSONText.number(interval.low)), ("ci95_high", JSONText.number(interval.high)),
+                    ("n", String(m.summary.n)),
                 ]))
             }
             var fields = [("name", JSONText.string(plan.variants[v].scenarioName))]
@@ -35,10 +39,10 @@ public enum ResultFiles {
                            + ["metric", "unit", "mean", "sd", "ci95_low", "ci95_high", "n"])
         for v in plan.variants.indices {
             for m in results.summaries(variant: v) {
-                let h = m.summary.halfWidth95
+                let interval = m.interval95
                 csv.append([plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
-                           + [m.name, m.unit, formatNumber(m.summary.mean), formatNumber(m.summary.sd),
-                              formatNumber(m.summary.mean - h), formatNumber(m.summary.mean + h), String(m.summary.n)])
+                           + [m.name, m.unit.rawValue, formatNumber(m.summary.mean), formatNumber(m.summary.sd),
+                              formatNumber(interval.low), formatNumber(interval.high), String(m.summary.n)])
             }
         }
         return csv.text
@@ -47,12 +51,15 @@ public enum ResultFiles {
     /// `replications.csv`: one row per scenario, sweep point, replication and metric.
     public static func replicationsCSV(_ results: ExperimentResults) -> String {
         let plan = results.plan
-        var csv = CSVTable(header: ["scenario"] + plan.sweepColumns + ["replication", "seed", "metric", "value"])
+        var csv = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns
+                           + ["replication", "seed", "metric", "unit", "value"])
         for key in plan.runs {
             guard let o = results.runs[key] else { continue }
-            let prefix = [plan.variants[key.variant].scenarioName] + plan.variants[key.variant].sweepValues
-            for m in o.metrics {
-                csv.append(prefix + [String(key.replication), String(plan.experiment.seed), m.name, formatNumber(m.value)])
+            let prefix = [plan.experiment.name, plan.variants[key.variant].scenarioName] + plan.variants[key.variant].sweepValues
+            let values = o.valuesByName
+            for m in plan.variants[key.variant].model.metricCatalogue.metrics {
+                csv.append(prefix + [String(key.replication), String(plan.experiment.seed), m.name, m.unit.rawValue,
+                                     formatNumber(values[m.name] ?? .nan)])
             }
         }
         return csv.text
@@ -67,40 +74,70 @@ public enum ResultFiles {
         let baselineName = plan.experiment.scenarios.first?.name ?? "baseline"
         for v in plan.variants.indices {
             for c in results.comparisons(variant: v) {
-                let d = c.difference
+                let interval = c.interval95
                 csv.append([plan.experiment.name, plan.variants[v].scenarioName, baselineName] + plan.variants[v].sweepValues
-                           + [c.name, c.unit, formatNumber(c.baselineMean), formatNumber(c.mean), formatNumber(d.mean),
-                              formatNumber(d.mean - d.halfWidth95), formatNumber(d.mean + d.halfWidth95), String(d.n)])
+                           + [c.name, c.unit.rawValue, formatNumber(c.baselineMean), formatNumber(c.mean),
+                              formatNumber(c.difference.mean), formatNumber(interval.low), formatNumber(interval.high),
+                              String(c.difference.n)])
             }
         }
         return csv.text
     }
 
-    /// `timeseries.csv`: every bucket of every recorded series per replication,
-    /// then rows with replication `mean` holding the across-replication mean.
+    /// The recorded series of variant `v` that the experiment keeps, in catalogue order.
+    static func keptSeries(_ results: ExperimentResults, variant v: Int) -> [MetricDefinition] {
+        let wanted = results.plan.experiment.outputs.seriesMetrics
+        return results.plan.variants[v].model.metricCatalogue.series.filter { d in
+            wanted == nil || wanted!.contains { MetricCatalogue.matches(d.name, $0) }
+        }
+    }
+
+    /// Bucket start times of `series` as (ISO-8601 in the start's offset or empty, seconds).
+    static func stamps(_ series: TimeSeries, _ plan: RunPlan) -> [(String, String)] {
+        series.values.indices.map { i in
+            let t = series.start + Double(i) * series.width
+            return (plan.experiment.start?.iso8601(after: t) ?? "", formatNumber(t))
+        }
+    }
+
+    /// `timeseries.csv`: every bucket of every kept series in every replication
+    /// (`replication` is always a number).
     public static func timeseriesCSV(_ results: ExperimentResults) -> String {
         let plan = results.plan
-        var csv = CSVTable(header: ["scenario"] + plan.sweepColumns
+        var csv = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns
                            + ["replication", "bucket_start", "bucket_start_s", "metric", "unit", "value"])
-        let wanted = plan.experiment.outputs.seriesMetrics
         for v in plan.variants.indices {
-            let prefix = [plan.variants[v].scenarioName] + plan.variants[v].sweepValues
+            let prefix = [plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
             let reps = results.observations(variant: v)
-            guard let first = reps.first else { continue }
-            for (index, s) in first.series.enumerated() where wanted == nil || wanted!.contains(s.name) {
-                var sums = Array(repeating: 0.0, count: s.series.values.count)
-                let stamps = s.series.values.indices.map { i -> (String, String) in
-                    let t = s.series.start + Double(i) * s.series.width
-                    return (plan.experiment.start?.iso8601(after: t) ?? "", formatNumber(t))
-                }
+            for d in keptSeries(results, variant: v) {
                 for (r, o) in reps.enumerated() {
-                    for (i, x) in o.series[index].series.values.enumerated() {
-                        sums[i] += x
-                        csv.append(prefix + [String(r), stamps[i].0, stamps[i].1, s.name, s.unit, formatNumber(x)])
+                    guard let s = o.series.first(where: { $0.name == d.name }) else { continue }
+                    for (i, stamp) in stamps(s.series, plan).enumerated() {
+                        csv.append(prefix + [String(r), stamp.0, stamp.1, d.name, d.unit.rawValue, formatNumber(s.series.values[i])])
                     }
                 }
-                for i in sums.indices {
-                    csv.append(prefix + ["mean", stamps[i].0, stamps[i].1, s.name, s.unit, formatNumber(sums[i] / Double(reps.count))])
+            }
+        }
+        return csv.text
+    }
+
+    /// `timeseries_summary.csv`: per bucket, the mean over replications and
+    /// its 95% interval (clipped to the series' range).
+    public static func timeseriesSummaryCSV(_ results: ExperimentResults) -> String {
+        let plan = results.plan
+        var csv = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns
+                           + ["bucket_start", "bucket_start_s", "metric", "unit", "mean", "ci95_low", "ci95_high", "n"])
+        for v in plan.variants.indices {
+            let prefix = [plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
+            let reps = results.observations(variant: v)
+            for d in keptSeries(results, variant: v) {
+                let runs = reps.compactMap { o in o.series.first { $0.name == d.name }?.series }
+                guard let first = runs.first else { continue }
+                for (i, stamp) in stamps(first, plan).enumerated() {
+                    let summary = ReplicationSummary(runs.map { i < $0.values.count ? $0.values[i] : .nan })
+                    let interval = summary.interval95(in: d.range)
+                    csv.append(prefix + [stamp.0, stamp.1, d.name, d.unit.rawValue, formatNumber(summary.mean),
+                                         formatNumber(interval.low), formatNumber(interval.high), String(summary.n)])
                 }
             }
         }

@@ -10,7 +10,11 @@ extension ResultFiles {
         var lines: [String] = []
         for v in plan.variants.indices {
             let variant = plan.variants[v]
-            let rows = results.summaries(variant: v).filter { wanted == nil || wanted!.contains($0.name) }
+            // The experiment's list (names or patterns), else the kind's headline metrics.
+            let rows = results.summaries(variant: v).filter { m in
+                if let wanted { return wanted.contains { MetricCatalogue.matches(m.name, $0) } }
+                return m.definition.isHeadline
+            }
             let differences = Dictionary(results.comparisons(variant: v).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
             let width = max(6, rows.map(\.name.count).max() ?? 0)
             let n = rows.first?.summary.n ?? 0
@@ -18,16 +22,21 @@ extension ResultFiles {
             if !plan.sweepColumns.isEmpty {
                 title += " [" + zip(plan.sweepColumns, variant.sweepValues).map { "\($0)=\($1)" }.joined(separator: ", ") + "]"
             }
-            lines.append("\(title) (\(n) replications)")
+            lines.append("\(title) (\(n) replications)" + (n < ReplicationSummary.roughBelow
+                ? "; with fewer than \(ReplicationSummary.roughBelow) replications the intervals are rough (~)" : ""))
             var header = pad("metric", width) + "  " + pad("mean", 12, left: true) + "  " + pad("95% confidence interval", 28)
             if !differences.isEmpty { header += "  vs baseline (paired 95%)" }
             lines.append(header)
             for r in rows {
-                let h = r.summary.halfWidth95
-                var line = pad(r.name, width) + "  " + pad(short(r.summary.mean), 12, left: true)
-                    + "  " + pad("[" + short(r.summary.mean - h) + ", " + short(r.summary.mean + h) + "]", 28)
-                if let d = differences[r.name]?.difference {
-                    line += "  " + (d.mean >= 0 ? "+" : "") + short(d.mean) + " ± " + short(d.halfWidth95)
+                let interval = r.interval95
+                let rough = r.summary.isRough ? "~" : ""
+                let shown = interval.low.isNaN ? "—" : rough + "[" + short(interval.low) + ", " + short(interval.high) + "]"
+                var line = pad(r.name, width) + "  " + pad(short(r.summary.mean), 12, left: true) + "  " + pad(shown, 28)
+                if let c = differences[r.name] {
+                    let d = c.difference
+                    let i = c.interval95
+                    line += "  " + (d.mean >= 0 ? "+" : "") + short(d.mean)
+                        + (i.low.isNaN ? "" : " [" + short(i.low) + ", " + short(i.high) + "]")
                 }
                 lines.append(line)
             }
@@ -43,7 +52,7 @@ extension ResultFiles {
 
     /// Six significant digits for the terminal.
     static func short(_ x: Double) -> String {
-        guard x.isFinite else { return "n/a" }
+        guard x.isFinite else { return "—" }
         if x == 0 { return "0" }
         let magnitude = abs(x)
         if magnitude >= 1e7 || magnitude < 1e-3 { return String(format: "%.4e", x) }

@@ -6,11 +6,11 @@ import SimulationKernel
 public enum RunRecord {
     /// The record of `o`.
     public static func encode(_ o: Observations) -> String {
-        var lines = ["runway-run 1", "events\t\(o.events)"]
-        for m in o.metrics { lines.append("metric\t\(m.name)\t\(m.unit)\t\(m.value)") }
+        var lines = ["runway-run 2", "events\t\(o.events)"]
+        for m in o.metrics { lines.append("metric\t\(m.name)\t\(m.value)") }
         for s in o.series {
             let values = s.series.values.map { "\($0)" }.joined(separator: ",")
-            lines.append("series\t\(s.name)\t\(s.unit)\t\(s.series.start)\t\(s.series.width)\t\(values)")
+            lines.append("series\t\(s.name)\t\(s.series.start)\t\(s.series.width)\t\(values)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -18,7 +18,7 @@ public enum RunRecord {
     /// Reads a record back; `nil` if it is not a complete record.
     public static func decode(_ text: String) -> Observations? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.first == "runway-run 1", lines.last == "" else { return nil }
+        guard lines.first == "runway-run 2", lines.last == "" else { return nil }
         lines.removeLast()
         var o = Observations()
         for line in lines.dropFirst() {
@@ -28,12 +28,14 @@ public enum RunRecord {
                 guard f.count == 2, let n = Int(f[1]) else { return nil }
                 o.events = n
             case "metric":
-                guard f.count == 4, let x = Double(f[3]) else { return nil }
-                o.record(f[1], x, unit: f[2])
+                guard f.count == 3, let x = Double(f[2]) else { return nil }
+                o.record(f[1], x)
             case "series":
-                guard f.count == 6, let start = Double(f[3]), let width = Double(f[4]) else { return nil }
-                let values = f[5].isEmpty ? [] : f[5].split(separator: ",").compactMap { Double($0) }
-                o.series.append(Observations.Series(f[1], TimeSeries(start: start, width: width, values: values), unit: f[2]))
+                guard f.count == 5, let start = Double(f[2]), let width = Double(f[3]), width > 0 else { return nil }
+                let fields = f[4].isEmpty ? [] : f[4].split(separator: ",")
+                let values = fields.compactMap { Double($0) }
+                guard values.count == fields.count else { return nil }
+                o.series.append(Observations.Series(f[1], TimeSeries(start: start, width: width, values: values)))
             default:
                 return nil
             }

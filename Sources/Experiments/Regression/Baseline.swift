@@ -25,7 +25,7 @@ public struct Baseline: Sendable {
         seed = plan.experiment.seed
         entries = plan.variants.indices.map { v in
             Entry(label: Self.label(plan, v),
-                  metrics: results.summaries(variant: v).map { ($0.name, $0.unit, $0.values) })
+                  metrics: results.summaries(variant: v).map { ($0.name, $0.unit.rawValue, $0.values) })
         }
     }
 

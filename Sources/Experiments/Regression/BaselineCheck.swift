@@ -77,6 +77,12 @@ public struct BaselineCheck: Sendable {
         let a = ReplicationSummary(old)
         let b = ReplicationSummary(new)
         let change = a.mean == b.mean ? 0 : (b.mean - a.mean) / max(abs(a.mean), .leastNormalMagnitude)
+        // A value measured on one side and not on the other (NaN, or an
+        // infinity in a hand-edited baseline) is drift in either mode.
+        if let r = zip(old, new).enumerated().first(where: { $0.element.0.isFinite != $0.element.1.isFinite }) {
+            return Row(label: label, metric: name, status: .drifted, baseline: a, current: b, relativeChange: nil, pValue: nil,
+                       reason: "replication \(r.offset): \(describe(r.element.0)) in the baseline, \(describe(r.element.1)) now")
+        }
         switch mode {
         case .exact:
             let same = old.count == new.count && zip(old, new).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
@@ -84,7 +90,11 @@ public struct BaselineCheck: Sendable {
                        relativeChange: change, pValue: nil,
                        reason: same ? "" : "values differ (replication \(zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)))")
         case .statistical:
-            let p = WelchTest.pValue(old, new)
+            guard old.count == new.count else {
+                return Row(label: label, metric: name, status: .drifted, baseline: a, current: b, relativeChange: change,
+                           pValue: nil, reason: "\(old.count) replications in the baseline, \(new.count) now")
+            }
+            let p = WelchTest.pValue(old.filter(\.isFinite), new.filter(\.isFinite))
             let beyondChance = p < alpha
             let beyondTolerance = abs(change) > tolerance
             let drifted = beyondChance && beyondTolerance
@@ -94,5 +104,9 @@ public struct BaselineCheck: Sendable {
             return Row(label: label, metric: name, status: drifted ? .drifted : .same, baseline: a, current: b,
                        relativeChange: change, pValue: p, reason: reason)
         }
+    }
+
+    static func describe(_ x: Double) -> String {
+        x.isNaN ? "not a number" : x.isFinite ? "\(x)" : (x > 0 ? "+infinity" : "-infinity")
     }
 }

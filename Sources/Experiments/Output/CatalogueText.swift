@@ -1,0 +1,64 @@
+import Foundation
+import SimulationKernel
+
+/// A metric catalogue as `runway metrics` prints it: a terminal table,
+/// JSON, or the Markdown table the README carries (by family, so a test can
+/// hold the README to the code).
+public enum CatalogueText {
+    /// One row per metric: name, unit, range, kind, definition; headline metrics marked `*`.
+    public static func table(_ catalogue: MetricCatalogue) -> String {
+        var rows = [["metric", "unit", "range", "kind", "definition"]]
+        for m in catalogue.metrics {
+            rows.append([(m.isHeadline ? "* " : "  ") + m.name, m.unit.rawValue, m.range.description, m.kind.rawValue, m.definition])
+        }
+        var text = aligned(rows)
+        if !catalogue.series.isEmpty {
+            var series = [["time series", "unit", "kind", "definition"]]
+            for s in catalogue.series { series.append(["  " + s.name, s.unit.rawValue, s.kind.rawValue, s.definition]) }
+            text += "\n" + aligned(series)
+        }
+        return text + "\n* headline metrics: shown when an experiment lists no outputs.table\n"
+    }
+
+    /// `{"metrics": [{name, family, unit, range, kind, definition, headline}], "series": […]}`.
+    public static func json(_ catalogue: MetricCatalogue) -> String {
+        func entry(_ m: MetricDefinition) -> String {
+            JSONText.inlineObject([
+                ("name", JSONText.string(m.name)), ("family", JSONText.string(m.family)),
+                ("unit", JSONText.string(m.unit.rawValue)), ("range", JSONText.string(m.range.description)),
+                ("kind", JSONText.string(m.kind.rawValue)), ("definition", JSONText.string(m.definition)),
+                ("headline", m.isHeadline ? "true" : "false"),
+            ])
+        }
+        return JSONText.object([
+            ("metrics", JSONText.array(catalogue.metrics.map(entry), indent: 1)),
+            ("series", JSONText.array(catalogue.series.map(entry), indent: 1)),
+        ]) + "\n"
+    }
+
+    /// A Markdown table with one row per family (`<station>.wait_mean`), then one for the series.
+    public static func markdown(_ catalogue: MetricCatalogue) -> String {
+        func rows(_ definitions: [MetricDefinition]) -> [String] {
+            var seen = Set<String>()
+            return definitions.compactMap { m in
+                guard seen.insert(m.family).inserted else { return nil }
+                let definition = m.definition.replacingOccurrences(of: "|", with: "\\|")
+                return "| `\(m.family)` | \(m.unit.rawValue) | \(m.range) | \(m.kind.rawValue) | \(definition) |"
+            }
+        }
+        var lines = ["| metric | unit | range | kind | definition |", "|---|---|---|---|---|"] + rows(catalogue.metrics)
+        if !catalogue.series.isEmpty {
+            lines += ["", "| time series | unit | range | kind | definition |", "|---|---|---|---|---|"] + rows(catalogue.series)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func aligned(_ rows: [[String]]) -> String {
+        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}

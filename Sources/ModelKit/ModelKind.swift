@@ -1,0 +1,32 @@
+import ModelSpec
+import SimulationKernel
+
+/// A kind of model that a model file names under `kind:` — the contract
+/// between a model and the experiments that run it.
+///
+/// A conforming type is the kind's validated model: built once from a model
+/// tree (with a scenario's overrides applied), shared read-only by the worker
+/// threads, and asked for one replication at a time. To add a kind, conform a
+/// type in its own module and list it in a `ModelKindRegistry`.
+public protocol ModelKind: Sendable {
+    /// The name files give under `kind:`, e.g. `queueing-network`.
+    static var name: String { get }
+    /// What the kind models, in one line (for `runway metrics` and help).
+    static var summary: String { get }
+    /// The run settings the kind honours.
+    static var supports: SettingsSupport { get }
+
+    /// Reads and validates a model tree; mistakes are `SpecError`s located at
+    /// their file, line and column.
+    init(from root: SpecNode) throws
+
+    /// Every metric and time series a replication reports, in output order.
+    var metricCatalogue: MetricCatalogue { get }
+
+    /// Runs one replication whose random streams derive from `seeds`; the
+    /// observations hold exactly the catalogue's metrics.
+    func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations
+
+    /// The fully resolved model as YAML: defaults filled in, units normalised.
+    func explanation() -> String
+}

@@ -1,0 +1,59 @@
+import SimulationKernel
+
+extension NetworkSpec {
+    /// The metrics of a station, by suffix, in output order.
+    static let stationMetrics: [(suffix: String, unit: MetricUnit, range: MetricRange, kind: MetricKind, definition: String)] = [
+        ("arrivals", .customers, .nonNegative, .count,
+         "customers arriving at the station (external and routed), blocked ones included"),
+        ("served", .customers, .nonNegative, .count, "customers whose service ended"),
+        ("blocked_fraction", .fraction, .unitInterval, .fraction,
+         "arrivals turned away because the station was at `capacity` ÷ arrivals"),
+        ("abandoned_fraction", .fraction, .unitInterval, .fraction,
+         "arrivals who left the line when their patience ran out ÷ arrivals"),
+        ("wait_mean", .seconds, .nonNegative, .mean, "mean time in line of the customers who started service"),
+        ("wait_p95", .seconds, .nonNegative, .quantile,
+         "95th percentile of that time (histogram with < 0.8% relative error)"),
+        ("sojourn_mean", .seconds, .nonNegative, .mean,
+         "mean time from arrival at the station to the end of service, for served customers"),
+        ("utilization", .fraction, .unitInterval, .timeAverage,
+         "busy server time ÷ time servers were on shift or still busy with a customer taken on shift"),
+        ("queue_mean", .customers, .nonNegative, .timeAverage, "time-average number waiting in line"),
+        ("in_system_mean", .customers, .nonNegative, .timeAverage, "time-average number waiting or in service"),
+        ("in_system_end", .customers, .nonNegative, .level, "customers waiting or in service at the end of the run"),
+        ("waiting_end", .customers, .nonNegative, .level, "customers still waiting in line at the end of the run"),
+        ("wait_so_far_mean", .seconds, .nonNegative, .mean,
+         "mean time those still waiting at the end had waited so far (their waits are not in `wait_mean`)"),
+    ]
+
+    /// The series of a station, by suffix, in output order.
+    static let stationSeries: [(suffix: String, unit: MetricUnit, kind: MetricKind, definition: String)] = [
+        ("arrivals", .customers, .count, "customers arriving in the bucket"),
+        ("served", .customers, .count, "services ending in the bucket"),
+        ("queue_mean", .customers, .timeAverage, "time-average number waiting in the bucket"),
+        ("busy_mean", .servers, .timeAverage, "time-average busy servers in the bucket"),
+    ]
+
+    /// Station names the network's own metrics use, which a station may not take.
+    static let reservedNames = ["network"]
+
+    /// Every metric and series of this network.
+    func makeCatalogue() throws -> MetricCatalogue {
+        var c = MetricCatalogue()
+        for station in stations {
+            for m in Self.stationMetrics {
+                try c.add(MetricDefinition("\(station.name).\(m.suffix)", family: "<station>.\(m.suffix)", unit: m.unit,
+                                           range: m.range, kind: m.kind, definition: m.definition,
+                                           headline: ["wait_mean", "wait_p95", "utilization", "abandoned_fraction",
+                                                      "blocked_fraction"].contains(m.suffix)))
+            }
+            for s in Self.stationSeries {
+                try c.addSeries(MetricDefinition("\(station.name).\(s.suffix)", family: "<station>.\(s.suffix)", unit: s.unit,
+                                                 range: .nonNegative, kind: s.kind, definition: s.definition))
+            }
+        }
+        try c.add(MetricDefinition("network.sojourn_mean", unit: .seconds, range: .nonNegative, kind: .mean,
+                                   definition: "mean time from entering the network to leaving it after a last service",
+                                   headline: true))
+        return c
+    }
+}
