@@ -33,6 +33,7 @@ let package = Package(
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "ModelKit",
+            "ModelSpec",
             "QueueingNetwork",
             "SimulationKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -53,19 +53,13 @@ public enum ExperimentLoader {
         if let scenario {
             guard let i = plan.variants.firstIndex(where: { $0.scenarioName == scenario }) else {
                 let names = plan.experiment.scenarios.map(\.name)
-                throw ExplainError(message: "no scenario '\(scenario)' in \(path); scenarios: \(names.joined(separator: ", "))")
+                throw LocatedError("no scenario '\(scenario)'; scenarios: \(names.joined(separator: ", "))", file: path)
             }
             index = i
         } else {
             index = 0
         }
         return plan.variants[index].model.explanation()
-    }
-
-    /// A request for a scenario the experiment does not have.
-    public struct ExplainError: Error, CustomStringConvertible {
-        public let message: String
-        public var description: String { "error: \(message)" }
     }
 
     /// The cartesian product of the axes, as override lists.

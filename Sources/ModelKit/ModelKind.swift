@@ -16,7 +16,7 @@ public protocol ModelKind: Sendable {
     /// The run settings the kind honours.
     static var supports: SettingsSupport { get }
 
-    /// Reads and validates a model tree; mistakes are `SpecError`s located at
+    /// Reads and validates a model tree; mistakes are `LocatedError`s located at
     /// their file, line and column.
     init(from root: SpecNode) throws
 

@@ -15,16 +15,3 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(file):\(line):\(column)" }
 }
-
-/// A mistake in an input file, located; printed as `FILE:LINE:COLUMN: error: MESSAGE`.
-public struct SpecError: Error, Sendable, CustomStringConvertible {
-    public let location: SourceLocation
-    public let message: String
-
-    public init(_ message: String, at location: SourceLocation) {
-        self.message = message
-        self.location = location
-    }
-
-    public var description: String { "\(location): error: \(message)" }
-}

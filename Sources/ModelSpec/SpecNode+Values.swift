@@ -2,7 +2,7 @@ import SimulationKernel
 
 extension SpecNode {
     /// A located error about this node.
-    public func error(_ message: String) -> SpecError { SpecError(message, at: location) }
+    public func error(_ message: String) -> LocatedError { LocatedError(message, at: location) }
 
     /// The scalar's text; an error naming `what` was expected otherwise.
     public func text(_ what: String = "a value") throws -> String {

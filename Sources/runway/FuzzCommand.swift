@@ -63,7 +63,7 @@ struct FuzzCommand: ParsableCommand {
             do {
                 _ = try ExperimentLoader.plan(path: work + "/e.yaml")
                 accepted += 1
-            } catch is SpecError {
+            } catch is LocatedError {
                 located += 1
             } catch {
                 FileHandle.standardError.write(Data("fuzz: an error without a location: \(error); input kept in \(work)\n".utf8))

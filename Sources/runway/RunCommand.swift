@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Experiments
 import Foundation
+import ModelSpec
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -80,7 +81,7 @@ struct RunCommand: ParsableCommand {
         let outcome: ExperimentRun.Outcome
         do {
             outcome = try execution.execute(stop: stop)
-        } catch let refusal as ExperimentRun.Refusal {
+        } catch let refusal as LocatedError {
             exitForBadInput(refusal)
         }
         withExtendedLifetime(handlers) {}

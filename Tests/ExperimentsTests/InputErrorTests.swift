@@ -92,11 +92,11 @@ struct InputErrorTests {
         do {
             _ = try ExperimentLoader.plan(path: path)
             Issue.record("\(c.description): no error")
-        } catch let error as SpecError {
-            #expect(error.location.file.hasSuffix(c.file), "\(c.description): \(error)")
-            #expect(error.location.line == c.line && error.location.column == c.column, "\(c.description): \(error)")
+        } catch let error as LocatedError {
+            #expect((error.file ?? "").hasSuffix(c.file), "\(c.description): \(error)")
+            #expect(error.line == c.line && error.column == c.column, "\(c.description): \(error)")
             #expect(error.message.contains(c.message), "\(c.description): \(error)")
-            #expect(error.description.hasPrefix("\(error.location.file):\(c.line):\(c.column): error: "))
+            #expect(error.description.hasPrefix("\(error.file ?? ""):\(c.line):\(c.column): error: "))
         }
     }
 
@@ -108,8 +108,8 @@ struct InputErrorTests {
         do {
             _ = try ExperimentLoader.plan(path: path)
             Issue.record("no error")
-        } catch let error as SpecError {
-            #expect(error.location.line == 2 && error.location.column == 9, "\(error)")
+        } catch let error as LocatedError {
+            #expect(error.line == 2 && error.column == 9, "\(error)")
             #expect(error.message.contains("not UTF-8"))
         }
     }

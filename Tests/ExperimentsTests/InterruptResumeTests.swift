@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import ModelSpec
 import Synchronization
 import Testing
 
@@ -37,7 +38,7 @@ struct InterruptResumeTests {
         #expect(savedFiles.filter { $0.hasSuffix(".run") }.count == 3)
 
         // Without --resume or --force, the interrupted run is not touched.
-        #expect(throws: ExperimentRun.Refusal.self) {
+        #expect(throws: LocatedError.self) {
             _ = try ExperimentRun(plan: plan, folder: folder + "/resumed").execute(stop: StopRequest())
         }
 
@@ -65,7 +66,7 @@ struct InterruptResumeTests {
         let plan = try ExperimentLoader.plan(path: "\(repositoryRoot)/experiments/mmc.yaml", replications: 2)
         try FileManager.default.createDirectory(atPath: folder + "/r", withIntermediateDirectories: true)
         write("keep me", to: "r/note.txt", in: folder)
-        #expect(throws: ExperimentRun.Refusal.self) {
+        #expect(throws: LocatedError.self) {
             _ = try ExperimentRun(plan: plan, folder: folder + "/r").execute(stop: StopRequest())
         }
         #expect(FileManager.default.fileExists(atPath: folder + "/r/note.txt"))

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import ModelSpec
 import Testing
 
 @Suite("Shards and merge")
@@ -38,7 +39,7 @@ struct ShardMergeTests {
             #expect(a != nil && a == b, "\(name) differs after merge")
         }
         // A missing shard is refused.
-        #expect(throws: ShardMerge.Failure.self) {
+        #expect(throws: LocatedError.self) {
             try ShardMerge.merge(shards: Array(shardFolders.prefix(2)), into: folder + "/incomplete", force: false, commandLine: [])
         }
         #expect(!FileManager.default.fileExists(atPath: folder + "/incomplete"))

@@ -1,4 +1,5 @@
 import Foundation
+import ModelSpec
 import SimulationKernel
 import Synchronization
 
@@ -37,11 +38,6 @@ public struct ExperimentRun {
         case interrupted(saved: Int, total: Int, folder: String)
     }
 
-    /// A reason not to start, phrased for the planner.
-    public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     var staging: String { folder + ".partial" }
     var runsFolder: String { staging + "/runs" }
 
@@ -49,7 +45,7 @@ public struct ExperimentRun {
     public func execute(stop: StopRequest) throws -> Outcome {
         let fm = FileManager.default
         if fm.fileExists(atPath: folder) && !force {
-            throw Refusal(description: "\(folder): error: results folder exists; pass --force to replace it")
+            throw LocatedError("results folder exists; pass --force to replace it", file: folder)
         }
         let fingerprint = self.fingerprint()
         var saved: [RunKey: Observations] = [:]
@@ -57,13 +53,13 @@ public struct ExperimentRun {
             if resume {
                 let recorded = (try? String(contentsOfFile: staging + "/plan.sha256", encoding: .utf8)) ?? ""
                 guard recorded.trimmingCharacters(in: .whitespacesAndNewlines) == fingerprint else {
-                    throw Refusal(description: "\(staging): error: the interrupted run was made from other inputs or settings; pass --force to start over")
+                    throw LocatedError("the interrupted run was made from other inputs or settings; pass --force to start over", file: staging)
                 }
                 saved = loadSavedRuns()
             } else if force {
                 try fm.removeItem(atPath: staging)
             } else {
-                throw Refusal(description: "\(staging): error: an interrupted run is here; pass --resume to finish it or --force to start over")
+                throw LocatedError("an interrupted run is here; pass --resume to finish it or --force to start over", file: staging)
             }
         }
         try fm.createDirectory(atPath: runsFolder, withIntermediateDirectories: true)

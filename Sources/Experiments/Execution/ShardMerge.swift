@@ -1,4 +1,5 @@
 import Foundation
+import ModelSpec
 import SimulationKernel
 
 /// What a shard folder records so that `runway merge` can rebuild the plan.
@@ -47,38 +48,34 @@ public struct ShardDescription: Sendable {
 /// same files, byte for byte, as one machine would have written (the
 /// manifest aside, which records this merge).
 public enum ShardMerge {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     /// Merges `shards` into `folder`; refuses to replace it without `force`.
     @discardableResult
     public static func merge(shards: [String], into folder: String, force: Bool, commandLine: [String]) throws -> ExperimentResults {
-        guard let firstFolder = shards.first else { throw Failure(description: "error: no shard folders given") }
+        guard let firstFolder = shards.first else { throw LocatedError("no shard folders given") }
         let descriptions = try shards.map { path -> ShardDescription in
             guard let d = ShardDescription(folder: path) else {
-                throw Failure(description: "\(path): error: not a shard folder (no readable shard.json); was it made with --shard?")
+                throw LocatedError("not a shard folder (no readable shard.json); was it made with --shard?", file: path)
             }
             return d
         }
         let first = descriptions[0]
         for (path, d) in zip(shards, descriptions) where d.fingerprint != first.fingerprint || d.count != first.count {
-            throw Failure(description: "\(path): error: this shard comes from other inputs or another split than \(firstFolder)")
+            throw LocatedError("this shard comes from other inputs or another split than \(firstFolder)", file: path)
         }
         let indices = descriptions.map(\.index)
         let expected = Set(0..<first.count)
         guard Set(indices) == expected, indices.count == first.count else {
             let missing = expected.subtracting(indices).sorted()
-            throw Failure(description: "error: shards \(missing.map(String.init).joined(separator: ", ")) of \(first.count) are missing (or one is given twice)")
+            throw LocatedError("shards \(missing.map(String.init).joined(separator: ", ")) of \(first.count) are missing (or one is given twice)")
         }
         let plan = try ExperimentLoader.plan(path: first.experimentFile, replications: first.replications, seed: first.seed)
         var probe = ExperimentRun(plan: plan, folder: folder)
         probe.experimentFile = first.experimentFile
         guard probe.fingerprint() == first.fingerprint else {
-            throw Failure(description: "\(first.experimentFile): error: the experiment or its model changed since the shards ran")
+            throw LocatedError("the experiment or its model changed since the shards ran", file: first.experimentFile)
         }
         if FileManager.default.fileExists(atPath: folder) && !force {
-            throw Failure(description: "\(folder): error: results folder exists; pass --force to replace it")
+            throw LocatedError("results folder exists; pass --force to replace it", file: folder)
         }
         var runs: [RunKey: Observations] = [:]
         for (path, d) in zip(shards, descriptions) {
@@ -86,7 +83,7 @@ public enum ShardMerge {
                 let file = path + "/runs/" + ExperimentRun.fileName(key)
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8), let o = RunRecord.decode(text),
                       o.matches(plan.variants[key.variant].model.metricCatalogue) else {
-                    throw Failure(description: "\(file): error: run missing or unreadable; rerun shard \(d.index)")
+                    throw LocatedError("run missing or unreadable; rerun shard \(d.index)", file: file)
                 }
                 runs[key] = o
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ModelSpec
 
 /// Writes a results folder so that no file under a result name is ever
 /// half-written: every file goes to a temporary name first and is renamed
@@ -8,17 +9,12 @@ public struct ResultsFolder {
 
     public init(path: String) { self.path = path }
 
-    /// An error writing results, with the path involved.
-    public struct WriteError: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     /// Creates the folder (and parents) if needed.
     public func create() throws {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(path): error: cannot create the results folder: \(error.localizedDescription)")
+            throw LocatedError("cannot create the results folder: \(error.localizedDescription)", file: path)
         }
     }
 
@@ -31,11 +27,11 @@ public struct ResultsFolder {
     public static func writeAtomically(_ text: String, to file: String) throws {
         let temporary = file + ".partial-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw WriteError(description: "\(file): error: cannot write the file")
+            throw LocatedError("cannot write the file", file: file)
         }
         guard rename(temporary, file) == 0 else {
             unlink(temporary)
-            throw WriteError(description: "\(file): error: cannot move the file into place (errno \(errno))")
+            throw LocatedError("cannot move the file into place (errno \(errno))", file: file)
         }
     }
 }

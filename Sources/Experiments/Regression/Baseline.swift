@@ -1,4 +1,5 @@
 import Foundation
+import ModelSpec
 import SimulationKernel
 
 /// Every replication's value of every metric of an experiment, stored so that
@@ -58,29 +59,24 @@ public struct Baseline: Sendable {
         ]) + "\n"
     }
 
-    /// A baseline file that cannot be read.
-    public struct ReadError: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     /// Reads a baseline file.
     public init(path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(description: "\(path): error: cannot read the baseline (run `runway baseline` first)")
+            throw LocatedError("cannot read the baseline (run `runway baseline` first)", file: path)
         }
         guard let root = JSONValue.parse(String(decoding: data, as: UTF8.self)),
               let name = root["experiment"]?.string,
               let replications = root["replications"]?.double.map(Int.init),
               case .number(let seedText)? = root["seed"], let seed = UInt64(seedText),
               let items = root["entries"]?.array else {
-            throw ReadError(description: "\(path): error: not a Runway baseline file")
+            throw LocatedError("not a Runway baseline file", file: path)
         }
         experiment = name
         self.replications = replications
         self.seed = seed
         entries = try items.map { item in
             guard let label = item["label"]?.string, let metrics = item["metrics"]?.pairs else {
-                throw ReadError(description: "\(path): error: a baseline entry lacks its label or metrics")
+                throw LocatedError("a baseline entry lacks its label or metrics", file: path)
             }
             return Entry(label: label, metrics: metrics.map { name, m in
                 (name, m["unit"]?.string ?? "", (m["values"]?.array ?? []).map { $0.double ?? .nan })
