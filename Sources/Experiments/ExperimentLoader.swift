@@ -9,7 +9,10 @@ public enum ExperimentLoader {
     public static func plan(path: String, replications: Int? = nil, seed: UInt64? = nil,
                             registry: ModelKindRegistry = .standard) throws -> RunPlan {
         var experiment = try ExperimentSpec.load(path: path)
-        if let replications { experiment.replications = replications }
+        if let replications {
+            experiment.replications = replications
+            experiment.replicationsNode = nil
+        }
         if let seed { experiment.seed = seed }
         let modelRoot = try SpecDocument.load(path: experiment.modelPath)
         // Build the model once as written, so its own mistakes are reported first.

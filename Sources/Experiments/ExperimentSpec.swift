@@ -23,6 +23,8 @@ public struct ExperimentSpec: Sendable {
     /// The wall-clock moment simulated time 0 stands for, if given.
     public var start: StartMoment?
     public var replications: Int
+    /// Where `replications` was written (nil: the default, or the command line).
+    public var replicationsNode: SpecNode?
     public var seed: UInt64
     /// Named override sets; the first is the baseline.
     public var scenarios: [ScenarioSpec]
@@ -66,7 +68,8 @@ public struct ExperimentSpec: Sendable {
         runOffNode = m.optional("run-off")
         runOff = try runOffNode?.duration(what: "run-off") ?? 0
         start = try m.optional("start") { try StartMoment(from: $0) }
-        replications = try m.optional("replications") { try $0.count(minimum: 1, what: "number of replications") } ?? 10
+        replicationsNode = m.optional("replications")
+        replications = try replicationsNode?.count(minimum: 1, what: "number of replications") ?? 10
         seed = UInt64(try m.optional("seed") { try $0.count(minimum: 0, what: "seed") } ?? 1)
         scenarios = try m.optional("scenarios") { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
         sweep = try m.optional("sweep") { try SweepAxis.axes(from: $0) } ?? []

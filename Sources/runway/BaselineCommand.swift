@@ -20,14 +20,23 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         let plan: RunPlan
-        do { plan = try ExperimentLoader.plan(path: experiment) } catch { exitForBadInput(error) }
+        do {
+            plan = try ExperimentLoader.plan(path: experiment)
+            try Baseline.requireHeld(plan)
+        } catch {
+            exitForBadInput(error)
+        }
         let started = Date()
         let results = ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let manifest = Manifest(commandLine: CommandLine.arguments, started: started, finished: Date(), events: results.totalEvents)
         let path = to ?? "results/baselines/\(plan.experiment.name).json"
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try ResultsFolder.writeAtomically(Baseline(results: results).json(manifest: manifest.json(for: plan)), to: path)
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileSystem.createFolder(folder) }
+            try FileSystem.write(Baseline(results: results).json(manifest: manifest.json(for: plan)), to: path)
+        } catch {
+            exitReporting(error, status: 1)
+        }
         print("baseline of \(plan.experiment.name): \(plan.runs.count) runs, stored in \(path)")
     }
 }

@@ -38,9 +38,12 @@ struct CheckCommand: ParsableCommand {
         let stored: Baseline
         do {
             let loaded = try ExperimentLoader.plan(path: experiment)
-            stored = try Baseline(path: baseline ?? "results/baselines/\(loaded.experiment.name).json")
+            let file = baseline ?? "results/baselines/\(loaded.experiment.name).json"
+            let read = try Baseline(path: file)
             // Rerun with the baseline's replications and seed, whatever the file says now.
-            plan = try ExperimentLoader.plan(path: experiment, replications: stored.replications, seed: stored.seed)
+            plan = try ExperimentLoader.plan(path: experiment, replications: read.replications, seed: read.seed)
+            try Baseline.requireHeld(plan)
+            stored = try read.checked(against: plan, file: file)
         } catch {
             exitForBadInput(error)
         }

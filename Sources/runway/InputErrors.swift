@@ -3,7 +3,7 @@ import ModelSpec
 
 /// Prints `error` in Runway's one form (`FILE:LINE:COLUMN: error: …`, see
 /// `LocatedError`) on stderr and exits with `status` (2: bad input).
-func exit(for error: Error, status: Int32 = 2) -> Never {
+func exitReporting(_ error: Error, status: Int32) -> Never {
     let located = error as? LocatedError ?? LocatedError("\(error)")
     FileHandle.standardError.write(Data((located.description + "\n").utf8))
     exit(status)
@@ -11,5 +11,5 @@ func exit(for error: Error, status: Int32 = 2) -> Never {
 
 /// Prints an input mistake and exits with status 2.
 func exitForBadInput(_ error: Error) -> Never {
-    exit(for: error, status: 2)
+    exitReporting(error, status: 2)
 }

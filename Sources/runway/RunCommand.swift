@@ -76,6 +76,9 @@ struct RunCommand: ParsableCommand {
         execution.resume = resume
         execution.progress = Progress.style(quiet: quiet)
         execution.commandLine = CommandLine.arguments
+        execution.warn = { error in
+            FileHandle.standardError.write(Data("\(error.description); running it again\n".utf8))
+        }
         let stop = StopRequest()
         let handlers = InterruptHandlers(stop: stop)
         let outcome: ExperimentRun.Outcome
@@ -88,13 +91,17 @@ struct RunCommand: ParsableCommand {
         switch outcome {
         case .completed(let results):
             if let slice = shardSlice {
-                if !quiet { print("shard \(slice.index) of \(slice.count): \(results.runs.count) runs saved in \(execution.folder)/") }
+                if !quiet { print("shard \(slice.index) of \(slice.count): \(results.runCount) runs saved in \(execution.folder)/") }
                 return
             }
             if !quiet {
                 print(ResultFiles.table(results))
                 print("\(plan.runs.count) runs, \(results.totalEvents) events; results in \(execution.folder)/")
             }
+        case .alreadyComplete(let folder):
+            if !quiet { print("\(folder)/ already holds the complete results of these inputs; nothing to do") }
+        case .failed(let error):
+            exitReporting(error, status: 1)
         case .interrupted(let saved, let total, let folder):
             FileHandle.standardError.write(Data("""
                 interrupted: \(saved) of \(total) runs saved in \(folder)/; \

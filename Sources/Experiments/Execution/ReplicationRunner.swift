@@ -6,14 +6,15 @@ import Synchronization
 /// the plan, and results are stored by key, so the output is the same
 /// whatever the number of threads or the order runs finish in.
 public enum ReplicationRunner {
-    /// Runs `keys` of `plan`; `finished` is called (on a worker thread, one
-    /// call at a time) as each run completes. Stops handing out new runs once
-    /// `shouldStop` returns true.
-    public static func run(
-        _ plan: RunPlan, keys: [RunKey], jobs: Int,
+    /// Runs `keys` of `plan`, but for those `skip` says are done already;
+    /// `finished` is called (on a worker thread, one call at a time) as each
+    /// run completes. Stops handing out new runs once `shouldStop` returns true.
+    public static func run<Keys: RandomAccessCollection & Sendable>(
+        _ plan: RunPlan, keys: Keys, jobs: Int,
+        skip: @Sendable (RunKey) -> Bool = { _ in false },
         shouldStop: @Sendable () -> Bool = { false },
         finished: @Sendable (RunKey, Observations) -> Void
-    ) {
+    ) where Keys.Element == RunKey, Keys.Index == Int {
         let next = Atomic<Int>(0)
         let reporting = Mutex<Void>(())
         let workers = max(1, min(jobs, keys.count))
@@ -21,7 +22,8 @@ public enum ReplicationRunner {
             while !shouldStop() {
                 let i = next.add(1, ordering: .relaxed).oldValue
                 guard i < keys.count else { return }
-                let key = keys[i]
+                let key = keys[keys.startIndex + i]
+                if skip(key) { continue }
                 let observations = plan.variants[key.variant].model.replicate(
                     seeds: plan.seeds(replication: key.replication), settings: plan.settings)
                 reporting.withLock { _ in finished(key, observations) }
