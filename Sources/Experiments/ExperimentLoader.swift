@@ -36,6 +36,10 @@ public enum ExperimentLoader {
         return plan
     }
 
+    /// Most buckets a time series may have (each run holds its series in
+    /// memory, and `timeseries.csv` writes a row per bucket and replication).
+    public static let maximumBuckets = 100_000
+
     /// Refuses a setting the model kind would ignore, at the place it was written.
     static func requireSupport(of kind: any ModelKind.Type, for experiment: ExperimentSpec) throws {
         if experiment.warmup > 0, !kind.supports.warmup, let node = experiment.warmupNode {
@@ -46,6 +50,14 @@ public enum ExperimentLoader {
         }
         if experiment.outputs.seriesBucket != nil, !kind.supports.timeSeries, let node = experiment.outputs.seriesNode {
             throw node.error("a \(kind.name) model records no time series; remove 'outputs.timeseries'")
+        }
+        if let width = experiment.outputs.seriesBucket, let node = experiment.outputs.bucketNode {
+            let buckets = ((experiment.horizon + experiment.runOff) / width).rounded(.up)
+            if buckets > Double(maximumBuckets) {
+                throw node.error("buckets of \(formatNumber(width)) over \(formatNumber(experiment.horizon + experiment.runOff)) "
+                                 + "would make \(buckets < 1e15 ? formatNumber(buckets) : "\(buckets)") buckets per series; "
+                                 + "at most \(maximumBuckets): widen the bucket")
+            }
         }
     }
 

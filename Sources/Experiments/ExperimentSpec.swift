@@ -70,7 +70,7 @@ public struct ExperimentSpec: Sendable {
         start = try m.optional("start") { try StartMoment(from: $0) }
         replicationsNode = m.optional("replications")
         replications = try replicationsNode?.count(minimum: 1, what: "number of replications") ?? 10
-        seed = UInt64(try m.optional("seed") { try $0.count(minimum: 0, what: "seed") } ?? 1)
+        seed = try m.optional("seed") { try $0.unsignedInteger(what: "seed") } ?? 1
         scenarios = try m.optional("scenarios") { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
         sweep = try m.optional("sweep") { try SweepAxis.axes(from: $0) } ?? []
         outputs = try m.optional("outputs") { try OutputSpec(from: $0) } ?? OutputSpec()
@@ -158,13 +158,32 @@ public struct SweepAxis: Sendable {
                 for (i, list) in lists.enumerated() where list.count != n {
                     throw zipped[i].value.error("zip lists must have equal length: \(list.count) values here, \(n) in the first")
                 }
-                axes.append(SweepAxis(paths: paths, origins: zipped.map(\.key), values: (0..<n).map { p in lists.map { $0[p] } }))
+                let points = (0..<n).map { p in lists.map { $0[p] } }
+                try refuseDuplicates(points)
+                axes.append(SweepAxis(paths: paths, origins: zipped.map(\.key), values: points))
             } else {
                 let path = try SpecPath(try key.string(), at: key)
-                axes.append(SweepAxis(paths: [path], origins: [key], values: try sweepValues(value).map { [$0] }))
+                let points = try sweepValues(value).map { [$0] }
+                try refuseDuplicates(points)
+                axes.append(SweepAxis(paths: [path], origins: [key], values: points))
             }
         }
         return axes
+    }
+
+    /// Refuses a point of an axis given twice (units normalised: `60` and
+    /// `1m` are the same duration), which would give duplicate rows.
+    private static func refuseDuplicates(_ points: [[SpecNode]]) throws {
+        var seen: [[String]: SpecNode] = [:]
+        for point in points {
+            let values = point.map { ExperimentLoader.display($0) }
+            if let first = seen[values] {
+                let shown = values.count == 1 ? values[0] : "(" + values.joined(separator: ", ") + ")"
+                throw point[0].error("\(shown) appears twice on this sweep axis (first at line \(first.location.line), "
+                                     + "column \(first.location.column)); it would give duplicate rows")
+            }
+            seen[values] = point[0]
+        }
     }
 
     private static func sweepValues(_ node: SpecNode) throws -> [SpecNode] {
@@ -185,8 +204,9 @@ public struct OutputSpec: Sendable {
     /// Where each name of `seriesMetrics` and `tableMetrics` was written, for errors.
     public var seriesMetricNodes: [SpecNode] = []
     public var tableMetricNodes: [SpecNode] = []
-    /// Where `timeseries` was written.
+    /// Where `timeseries` and its `bucket` were written.
     public var seriesNode: SpecNode?
+    public var bucketNode: SpecNode?
 
     public init() {}
 
@@ -196,6 +216,7 @@ public struct OutputSpec: Sendable {
         if let series = m.optional("timeseries") {
             seriesNode = series
             var s = try series.mapping("{bucket: 1h, metrics: […]}")
+            bucketNode = s.optional("bucket")
             seriesBucket = try s.required("bucket") { try $0.duration(positive: true, what: "bucket width") }
             if let list = s.optional("metrics") {
                 seriesMetricNodes = try list.list("a list of series names")

@@ -55,9 +55,11 @@ public struct LuxurySimulation: EventHandler {
         model.start(calendar: &calendar, horizon: horizon)
         model.startOperations(calendar: &calendar, horizon: horizon, clockOffset: clockOffset)
         let events = calendar.run(&model, until: horizon)
+        let stop = calendar.stoppedClock.map { ClockStop(time: $0.time, events: $0.events, process: "event \($0.event)") }
         model.playViewerLeaves(until: horizon)
         var o = model.observations(at: calendar.now)
         o.events = events
+        o.clockStop = stop
         if var series = model.series { o.series = series.finished(at: horizon) }
         return o
     }

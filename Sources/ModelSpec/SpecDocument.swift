@@ -16,12 +16,15 @@ public enum SpecDocument {
     /// The tree of `data`, a file's bytes; `file` names it in messages.
     public static func parse(data: Data, file: String) throws -> SpecNode {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard var text = String(validating: data, as: UTF8.self) else {
             throw LocatedError("the file is not UTF-8 text", at: firstInvalidUTF8(data, file: file))
         }
+        // A byte-order mark is allowed at the start of a YAML stream (YAML 1.2, §5.2).
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.contains("\0") {
             throw LocatedError("the file holds a NUL character; it is not a YAML text file", at: start)
         }
+        try AliasExpansion.check(text, file: file)
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text)
@@ -60,7 +63,8 @@ public enum SpecDocument {
         case .sequence(let sequence):
             return SpecNode(.sequence(try sequence.map { try convert($0, file: file, depth: depth + 1) }), at: location)
         case .alias:
-            throw LocatedError("YAML aliases are not supported; write the value out", at: location)
+            // Yams's composer gives the anchored node in place of each alias; AliasExpansion bounds them.
+            throw LocatedError("an unresolved YAML alias", at: location)
         }
     }
 

@@ -27,7 +27,8 @@ struct BaselineCommand: ParsableCommand {
             exitForBadInput(error)
         }
         let started = Date()
-        let results = ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let results: ExperimentResults
+        do { results = try ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) } catch { exitForBadInput(error) }
         let manifest = Manifest(commandLine: CommandLine.arguments, started: started, finished: Date(), events: results.totalEvents)
         let path = to ?? "results/baselines/\(plan.experiment.name).json"
         do {

@@ -47,7 +47,8 @@ struct CheckCommand: ParsableCommand {
         } catch {
             exitForBadInput(error)
         }
-        let results = ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let results: ExperimentResults
+        do { results = try ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) } catch { exitForBadInput(error) }
         let check = BaselineCheck(baseline: stored, results: results, mode: mode)
         print("\(plan.experiment.name): ", terminator: "")
         print(check.table(), terminator: "")

@@ -43,6 +43,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .long, help: "Seconds the runs in progress get to finish after a SIGTERM before Runway ends them (default 10).")
+    var grace: Double = 10
+
     @Option(name: .long, help: "Run only slice I of N (0 ≤ I < N) into its own folder; combine with `runway merge`.")
     var shard: String?
 
@@ -57,6 +60,7 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(grace >= 0) { throw ValidationError("--grace must be a number of seconds, 0 or more") }
         if shard != nil && shardSlice == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
     }
 
@@ -80,7 +84,7 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error.description); running it again\n".utf8))
         }
         let stop = StopRequest()
-        let handlers = InterruptHandlers(stop: stop)
+        let handlers = SignalWatch(stop: stop, policy: InterruptPolicy(grace: grace), savedFolder: execution.folder + ".partial")
         let outcome: ExperimentRun.Outcome
         do {
             outcome = try execution.execute(stop: stop)
@@ -102,32 +106,14 @@ struct RunCommand: ParsableCommand {
             if !quiet { print("\(folder)/ already holds the complete results of these inputs; nothing to do") }
         case .failed(let error):
             exitReporting(error, status: 1)
+        case .clockStopped(let error):
+            exitForBadInput(error)
         case .interrupted(let saved, let total, let folder):
             FileHandle.standardError.write(Data("""
                 interrupted: \(saved) of \(total) runs saved in \(folder)/; \
                 run the same command with --resume to finish\n
                 """.utf8))
-            throw ExitCode(130)
-        }
-    }
-}
-
-/// SIGINT and SIGTERM ask the runner to stop after the runs in progress
-/// (which are then saved); a second signal ends the process at once.
-final class InterruptHandlers {
-    private var sources: [DispatchSourceSignal] = []
-
-    init(stop: StopRequest) {
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler {
-                if stop.isRequested { exit(130) }
-                stop.request()
-                FileHandle.standardError.write(Data("\nstopping after the runs in progress (again to quit now)\n".utf8))
-            }
-            source.resume()
-            sources.append(source)
+            throw ExitCode(handlers.exitStatus ?? 130)
         }
     }
 }

@@ -53,6 +53,9 @@ public struct ExperimentRun {
         /// Stopped by a failure while running or publishing (a full disk, say):
         /// the error says why, what was kept and what to do.
         case failed(LocatedError)
+        /// Stopped because a run's clock stood still (see `ClockStop`): the
+        /// model is at fault; the error names its process.
+        case clockStopped(LocatedError)
     }
 
     var staging: String { folder + ".partial" }
@@ -95,10 +98,17 @@ public struct ExperimentRun {
         }
         let saved = Atomic<Int>(0)
         let failure = Mutex<Error?>(nil)
+        let stalled = Mutex<LocatedError?>(nil)
         let records = self.records
         let hook = afterEachRun
+        let stopRuns = stop
         ReplicationRunner.run(plan, keys: mine, jobs: jobs, skip: { trusted.contains(mine.planIndex(of: $0)) },
                               shouldStop: { stop.isRequested }) { key, o in
+            if let stop = o.clockStop {
+                stalled.withLock { $0 = $0 ?? ReplicationRunner.stalled(plan, key, stop) }
+                stopRuns.request()
+                return
+            }
             // A run counts as done only once its record is on disk.
             do {
                 try records.save(o, of: key)
@@ -113,6 +123,9 @@ public struct ExperimentRun {
             hook?()
         }
         let done = trusted.count + saved.load(ordering: .relaxed)
+        if let error = stalled.withLock({ $0 }) {
+            return .clockStopped(error)
+        }
         if let error = failure.withLock({ $0 }) {
             return .failed(Self.keepingRuns(error, saved: done, in: staging))
         }

@@ -1,4 +1,5 @@
 import Dispatch
+import ModelSpec
 import SimulationKernel
 import Synchronization
 
@@ -31,10 +32,26 @@ public enum ReplicationRunner {
         }
     }
 
-    /// Runs every run of `plan` in memory and returns the results.
-    public static func results(of plan: RunPlan, jobs: Int) -> ExperimentResults {
+    /// Runs every run of `plan` in memory and returns the results; throws
+    /// when a run's clock stood still (see `ClockStop`).
+    public static func results(of plan: RunPlan, jobs: Int) throws -> ExperimentResults {
         let collected = Mutex<[RunKey: Observations]>([:])
-        run(plan, keys: plan.runs, jobs: jobs) { key, o in collected.withLock { $0[key] = o } }
+        let stopped = Mutex<LocatedError?>(nil)
+        run(plan, keys: plan.runs, jobs: jobs, shouldStop: { stopped.withLock { $0 != nil } }) { key, o in
+            if let stop = o.clockStop {
+                stopped.withLock { $0 = $0 ?? stalled(plan, key, stop) }
+                return
+            }
+            collected.withLock { $0[key] = o }
+        }
+        if let error = stopped.withLock({ $0 }) { throw error }
         return ExperimentResults(plan: plan, runs: collected.withLock { $0 })
+    }
+
+    /// The error for run `key`, whose clock stood still: it names the model
+    /// file, the scenario, the replication and the process.
+    public static func stalled(_ plan: RunPlan, _ key: RunKey, _ stop: ClockStop) -> LocatedError {
+        LocatedError("scenario \(plan.variants[key.variant].scenarioName), replication \(key.replication): \(stop)",
+                     file: plan.experiment.modelPath)
     }
 }
