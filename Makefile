@@ -5,7 +5,7 @@ RELEASE_FLAGS = -c release
 # Tests run optimised: the validation tests simulate millions of customers.
 TEST_FLAGS = -c release -Xswiftc -enable-testing
 
-.PHONY: deps build run test test-slurm bench fuzz baselines clean
+.PHONY: deps build run test test-faults test-slurm bench fuzz baselines clean
 
 # GSL from Debian when pkg-config cannot find it.
 deps:
@@ -25,6 +25,13 @@ test: deps
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
 	.build/release/runway fuzz-loader --seconds 10
 	@for f in experiments/ci/*.yaml; do .build/release/runway check $$f --junit .build/check-$$(basename $$f .yaml).xml || exit 1; done
+	bash scripts/fault-test.sh
+
+# Kill runs at every crash point, fill a disk, signal a hung run, feed hostile
+# inputs (about 15 s; part of `make test`). Reuses `make test`'s build when there is one.
+test-faults: deps
+	$(SWIFT) build $(TEST_FLAGS)
+	bash scripts/fault-test.sh
 
 # A real one-node Slurm cluster runs a sweep as a job array; merged results must equal the whole run.
 # Reuses `make test`'s build when there is one.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every experiment under experiments/ with two runway binaries and
 # requires byte-identical results folders (manifest.json aside, which records
-# times and the command line). Use it around every refactoring step:
+# times and the command line, and .runway-folder, the mark of folders Runway
+# made). Use it around every refactoring step:
 #
 #   scripts/same-outputs.sh OLD_BINARY NEW_BINARY [REPLICATIONS]
 #
@@ -33,7 +34,7 @@ for experiment in $(find experiments -name '*.yaml' | sort); do
     failed=1
     continue
   fi
-  if ! diff -r --exclude=manifest.json "$work/old/$name" "$work/new/$name" >"$work/diff-$name.txt" 2>&1; then
+  if ! diff -r --exclude=manifest.json --exclude=.runway-folder "$work/old/$name" "$work/new/$name" >"$work/diff-$name.txt" 2>&1; then
     echo "DIFFERENT results for $experiment:"
     head -20 "$work/diff-$name.txt"
     failed=1
