@@ -21,23 +21,26 @@ let package = Package(
         // a gsl_rng_type, and a cache prefetch hint.
         .target(name: "CSupport", dependencies: ["CGSL"]),
         .target(name: "SimulationKernel", dependencies: ["CGSL", "CSupport"]),
+        // Benchmark models and the reference heap calendar (also the calendar tests' oracle).
+        .target(name: "RunwayBenchmarks", dependencies: ["SimulationKernel"]),
         .target(name: "ModelSpec", dependencies: [
             "SimulationKernel",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The contract between model kinds and experiments.
         .target(name: "ModelKit", dependencies: ["SimulationKernel", "ModelSpec"]),
-        .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
+        .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel"]),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "ModelKit",
+            "RunwayBenchmarks",
             "QueueingNetwork",
             "SimulationKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "CGSL"]),
+        .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "RunwayBenchmarks", "CGSL"]),
         .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec", "ModelKit"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel", "ModelKit"]),
         .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "QueueingNetwork", "Experiments", "ModelSpec", "SimulationKernel", "ModelKit"]),
