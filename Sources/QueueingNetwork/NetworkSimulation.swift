@@ -1,5 +1,3 @@
-import CGSL
-import CSupport
 import SimulationKernel
 
 /// One replication of an open queueing network.
@@ -28,13 +26,12 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     /// The streams, owned here; the station states hold their generators,
     /// valid as long as this model is.
     let streams: [RandomStream]
-    let arrivalStreams: [RandomStream]
     let arrivalProfile: [RateProfile?]
 
     /// A fresh replication whose random streams derive from `seeds`.
     public init(spec: NetworkSpec, seeds: StreamSeeds) {
         self.spec = spec
-        arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
+        let arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
         let serviceStreams = spec.stations.map { seeds.stream("service.\($0.name)") }
         let patienceStreams = spec.stations.map { seeds.stream("patience.\($0.name)") }
         let routingStreams = spec.stations.map { seeds.stream("routing.\($0.name)") }
@@ -51,7 +48,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 routes.append(Route(cumulative: total, target: Int32(route.station)))
             }
             let interArrival: Distribution? = if case .renewal(let d)? = station.arrivals { d } else { nil }
-            let servers = station.servers.servers[0]
+            let servers = station.servers.value(at: 0)
             stations.append(StationState(
                 counts: ServerCounts(servers: servers, capacity: station.capacity),
                 onShift: TimeWeightedLevel(value: Double(servers)),
@@ -60,10 +57,10 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 hasPatience: station.patience != nil,
                 interArrival: (interArrival ?? station.service).sampler,
                 hasInterArrival: interArrival != nil,
-                arrivalGenerator: arrivalStreams[i].gsl,
-                serviceGenerator: serviceStreams[i].gsl,
-                patienceGenerator: patienceStreams[i].gsl,
-                routingGenerator: routingStreams[i].gsl,
+                arrivalRandom: arrivalStreams[i].rng,
+                serviceRandom: serviceStreams[i].rng,
+                patienceRandom: patienceStreams[i].rng,
+                routingRandom: routingStreams[i].rng,
                 firstRoute: firstRoute,
                 routeCount: routes.count - firstRoute))
         }
@@ -110,9 +107,8 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
             if let first = nextExternalArrival(station: i, after: 0) {
                 calendar.schedule(.arrival(station: Int32(i)), at: first)
             }
-            if !station.servers.isConstant {
-                calendar.schedule(.shiftChange(station: Int32(i), shift: 1 % Int32(station.servers.starts.count)),
-                                  at: nextShiftStart(station: i, shift: 1, after: 0))
+            if let change = station.servers.nextChange(after: 0) {
+                calendar.schedule(.shiftChange(station: Int32(i)), at: change.time)
             }
         }
         if warmup > 0 { calendar.schedule(.warmupEnds, at: warmup) }
@@ -139,8 +135,8 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
             stations[s].waiting.add(-1, at: now)
             customers.release(c)
             noteLevels(of: s, at: now)
-        case .shiftChange(let s, let shift):
-            changeShift(station: Int(s), to: Int(shift), calendar: &calendar)
+        case .shiftChange(let s):
+            changeShift(station: Int(s), calendar: &calendar)
         case .warmupEnds:
             for s in 0..<stations.count { stations[s].resetStatistics(at: now) }
             for k in 0..<waits.count { waits.reset(k) }
@@ -168,7 +164,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
             lines.append(LineTicket(customer: c, visit: visit), to: s)
             stations[s].waiting.add(1, at: now)
             if stations[s].hasPatience {
-                let wait = stations[s].patience.sample(generator: stations[s].patienceGenerator)
+                let wait = stations[s].patienceRandom.sample(stations[s].patience)
                 calendar.schedule(.patienceEnds(customer: c, visit: visit), after: wait)
             }
         }
@@ -182,7 +178,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     mutating func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         waits.record(now - customers[c].stationArrival, in: s)
-        let duration = stations[s].service.sample(generator: stations[s].serviceGenerator)
+        let duration = stations[s].serviceRandom.sample(stations[s].service)
         calendar.schedule(.serviceEnd(customer: c), after: duration)
     }
 
@@ -202,7 +198,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         // Routing: one uniform decides the next station or leaving.
         let routeCount = stations[s].routeCount
         if routeCount > 0 {
-            let u = runway_rng_uniform(stations[s].routingGenerator)
+            let u = stations[s].routingRandom.uniform()
             let first = stations[s].firstRoute
             for k in first..<first + routeCount where u < routes[k].cumulative {
                 arrive(c, at: Int(routes[k].target), calendar: &calendar)
@@ -239,37 +235,27 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         }
     }
 
-    mutating func changeShift(station s: Int, to shift: Int, calendar: inout EventCalendar<NetworkEvent>) {
+    mutating func changeShift(station s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        let servers = spec.stations[s].servers
-        stations[s].counts.setServers(servers.servers[shift])
-        stations[s].onShift.set(Double(servers.servers[shift]), at: now)
+        let schedule = spec.stations[s].servers
+        let servers = schedule.value(at: now)
+        stations[s].counts.setServers(servers)
+        stations[s].onShift.set(Double(servers), at: now)
         serveWaiting(at: s, calendar: &calendar)
         stations[s].busy.set(Double(stations[s].counts.busy), at: now)
         noteOvertime(of: s, at: now)
         noteLevels(of: s, at: now)
-        let following = (shift + 1) % servers.starts.count
-        if following != 0 || servers.period != nil {
-            calendar.schedule(.shiftChange(station: Int32(s), shift: Int32(following)),
-                              at: nextShiftStart(station: s, shift: following, after: now))
+        if let next = schedule.nextChange(after: now) {
+            calendar.schedule(.shiftChange(station: Int32(s)), at: next.time)
         }
-    }
-
-    func nextShiftStart(station: Int, shift: Int, after now: Double) -> Double {
-        let calendar = spec.stations[station].servers
-        guard let period = calendar.period else { return calendar.starts[shift] }
-        let cycle = (now / period).rounded(.down) * period
-        var t = cycle + calendar.starts[shift]
-        if t <= now { t += period }
-        return t
     }
 
     @inline(__always)
     func nextExternalArrival(station s: Int, after now: Double) -> Double? {
         if stations[s].hasInterArrival {
-            return now + stations[s].interArrival.sample(generator: stations[s].arrivalGenerator)
+            return now + stations[s].arrivalRandom.sample(stations[s].interArrival)
         }
-        if let p = arrivalProfile[s] { return p.nextArrival(after: now, using: arrivalStreams[s]) }
+        if let p = arrivalProfile[s] { return p.nextArrival(after: now, using: stations[s].arrivalRandom) }
         return nil
     }
 }

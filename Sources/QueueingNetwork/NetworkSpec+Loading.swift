@@ -103,30 +103,16 @@ extension NetworkSpec {
         }
     }
 
-    /// `10`, or `{shifts: [{from: 0, servers: 4}, …], every: 24h}`.
-    static func shiftCalendar(from node: SpecNode) throws -> ShiftCalendar {
-        if node.scalar != nil { return ShiftCalendar(constant: try node.count(minimum: 1, what: "number of servers")) }
+    /// `10`, or `{shifts: [{from: 0, servers: 4}, …], every: 24h}` (without
+    /// `every`, the last shift holds for ever).
+    static func shiftCalendar(from node: SpecNode) throws -> Schedule<Int> {
+        if node.scalar != nil { return .constant(try node.count(minimum: 1, what: "number of servers")) }
         var m = try node.mapping("a number of servers or {shifts: […], every: …}")
         let shiftsNode = try m.required("shifts")
         let period = try m.optional("every") { try $0.duration(positive: true, what: "shift period") }
         try m.finish()
-        var starts: [Double] = []
-        var servers: [Int] = []
-        for item in try shiftsNode.list("a list of shifts") {
-            var s = try item.mapping("a shift {from: …, servers: …}")
-            let from = try s.required("from") { try $0.duration() }
-            let n = try s.required("servers") { try $0.count(minimum: 0, what: "number of servers") }
-            try s.finish()
-            if let last = starts.last, from <= last {
-                throw item.error("shifts must be listed in order of their start")
-            }
-            if let period, from >= period { throw item.error("a shift starts after the calendar's period") }
-            starts.append(from)
-            servers.append(n)
-        }
-        guard let first = starts.first else { throw shiftsNode.error("a shift calendar needs at least one shift") }
-        guard first == 0 else { throw shiftsNode.error("the first shift must start at 0") }
-        guard servers.contains(where: { $0 > 0 }) else { throw shiftsNode.error("every shift has 0 servers") }
-        return ShiftCalendar(starts: starts, servers: servers, period: period)
+        let pieces = try shiftsNode.shiftPieces(count: "servers", within: period)
+        guard pieces.contains(where: { $0.value > 0 }) else { throw shiftsNode.error("every shift has 0 servers") }
+        return Schedule(pieces: pieces, period: period)
     }
 }

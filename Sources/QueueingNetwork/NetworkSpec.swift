@@ -12,8 +12,8 @@ public struct NetworkSpec: Sendable {
         public var arrivals: Arrivals?
         /// Service-time distribution.
         public var service: Distribution
-        /// Servers on shift over time.
-        public var servers: ShiftCalendar
+        /// Servers on shift over time: a fixed number, or shifts repeating every period from time 0.
+        public var servers: Schedule<Int>
         /// Most customers at the station (waiting plus in service); arrivals beyond it are blocked.
         public var capacity: Int?
         /// How long a waiting customer waits before abandoning, if they ever do.
@@ -36,29 +36,9 @@ public struct NetworkSpec: Sendable {
     public internal(set) var metricCatalogue = MetricCatalogue()
 }
 
-/// Servers on shift over a repeating (or one-off) calendar: `servers[i]` from
-/// `starts[i]` until the next start; a repeating calendar starts over at `period`.
-public struct ShiftCalendar: Sendable, Equatable {
-    public let starts: [Double]
-    public let servers: [Int]
-    public let period: Double?
-
-    /// A fixed number of servers.
-    public init(constant n: Int) {
-        starts = [0]
-        servers = [n]
-        period = nil
-    }
-
-    public init(starts: [Double], servers: [Int], period: Double?) {
-        self.starts = starts
-        self.servers = servers
-        self.period = period
-    }
-
-    /// Whether the number never changes.
-    public var isConstant: Bool { servers.count == 1 }
-
+extension Schedule where Value == Int {
     /// The most servers on shift at any time.
-    public var peak: Int { servers.max() ?? 0 }
+    public var peak: Int {
+        max(pieces.map(\.value).max() ?? 0, exceptions.map(\.value).max() ?? 0)
+    }
 }

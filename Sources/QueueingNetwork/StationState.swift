@@ -1,4 +1,3 @@
-import CGSL
 import SimulationKernel
 
 /// Everything a station's events read and write, in plain values, so that a
@@ -25,10 +24,11 @@ struct StationState {
     /// Meaningful only when `hasInterArrival` (renewal arrivals).
     let interArrival: DistributionSampler
     let hasInterArrival: Bool
-    let arrivalGenerator: UnsafeMutablePointer<gsl_rng>
-    let serviceGenerator: UnsafeMutablePointer<gsl_rng>
-    let patienceGenerator: UnsafeMutablePointer<gsl_rng>
-    let routingGenerator: UnsafeMutablePointer<gsl_rng>
+    /// The station's streams, one per purpose (common random numbers across scenarios).
+    let arrivalRandom: RandomGenerator
+    let serviceRandom: RandomGenerator
+    let patienceRandom: RandomGenerator
+    let routingRandom: RandomGenerator
     /// This station's routes in the network's route table.
     let firstRoute: Int
     let routeCount: Int
