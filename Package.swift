@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Runway",
-    platforms: [.macOS(.v13)],
+    // Synchronization's Mutex and Atomic, and String(validating:as:), need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "runway", targets: ["runway"]),
     ],
