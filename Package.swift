@@ -19,7 +19,7 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         // C the kernel needs: a 64-bit-seeded xoshiro256++ plugged into GSL as
-        // a gsl_rng_type, and a cache prefetch hint.
+        // a gsl_rng_type, and a cache prefetch hint; and sched_getaffinity for --jobs.
         .target(name: "CSupport", dependencies: ["CGSL"]),
         .target(name: "SimulationKernel", dependencies: ["CGSL", "CSupport"]),
         .target(name: "ModelSpec", dependencies: [
@@ -28,7 +28,7 @@ let package = Package(
         ]),
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
-        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "QueueingNetwork", "LuxuryChannel"]),
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "QueueingNetwork", "LuxuryChannel", "CSupport"]),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "QueueingNetwork",

@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Experiment seed, overriding the file.")
     var seed: UInt64?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
     var jobs: Int?
 
     @Flag(name: .long, help: "Replace an existing results folder (or an interrupted run).")
@@ -72,7 +72,7 @@ struct RunCommand: ParsableCommand {
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
         execution.shard = shardSlice
         execution.experimentFile = URL(fileURLWithPath: experiment).standardizedFileURL.path
-        execution.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        execution.jobs = jobs ?? AvailableCPUs.count()
         execution.force = force
         execution.resume = resume
         execution.progress = Progress.style(quiet: quiet)
