@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Runway",
-    platforms: [.macOS(.v13)],
+    // Synchronization's Mutex and Atomic, and String(validating:as:), need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "runway", targets: ["runway"]),
     ],
@@ -18,7 +19,7 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         // C the kernel needs: a 64-bit-seeded xoshiro256++ plugged into GSL as
-        // a gsl_rng_type, and a cache prefetch hint.
+        // a gsl_rng_type, and a cache prefetch hint; and sched_getaffinity for --jobs.
         .target(name: "CSupport", dependencies: ["CGSL"]),
         .target(name: "SimulationKernel", dependencies: ["CGSL", "CSupport"]),
         // Benchmark models and the reference heap calendar (also the calendar tests' oracle).
@@ -31,7 +32,7 @@ let package = Package(
         .target(name: "ModelKit", dependencies: ["SimulationKernel", "ModelSpec"]),
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
-        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel"]),
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport"]),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "ModelKit",
