@@ -28,6 +28,9 @@ let package = Package(
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "CGSL", "CSupport"]),
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "QueueingNetwork", "LuxuryChannel"]),
+        // Planners' reading of results: number formatting, terminal and Markdown
+        // tables, SVG charts and the HTML report. Foundation only.
+        .target(name: "Report"),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "QueueingNetwork",
@@ -37,6 +40,7 @@ let package = Package(
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "CGSL"]),
         .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "Experiments", "ModelSpec", "SimulationKernel"]),
     ]
 )
