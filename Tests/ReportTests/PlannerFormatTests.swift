@@ -47,6 +47,8 @@ struct PlannerFormatTests {
         #expect(f.format(1) == "100%")
         #expect(f.format(0) == "0%")
         #expect(PlannerUnit("fraction") == .fraction)
+        #expect(PlannerUnit("orders/s") == .perSecond)
+        #expect(PlannerUnit("time") == .seconds)
     }
 
     @Test func ratesHaveThousandsSeparators() {

@@ -25,7 +25,7 @@ public enum PlannerUnit: Sendable, Equatable, Hashable {
     /// The unit named `text` in a results file. Besides the catalogue's
     /// vocabulary this reads the names results files used before it:
     /// `fraction`, `time` (taken as seconds, which every shipped model uses
-    /// where files write units), `rmb`, `per-second`, `per_second`, `count`.
+    /// where files write units), `rmb`, `per-second`, `per_second`, `count`, and `X/s` (`orders/s`) as a rate.
     public init(_ text: String) {
         switch text {
         case "s", "time", "seconds": self = .seconds
@@ -33,6 +33,7 @@ public enum PlannerUnit: Sendable, Equatable, Hashable {
         case "RMB", "rmb": self = .money("RMB")
         case "per_s", "per-second", "per_second", "/s": self = .perSecond
         case "count": self = .count("")
+        case _ where text.hasSuffix("/s"): self = .perSecond
         default:
             self = Self.countNouns.contains(text) ? .count(text) : .plain(text)
         }
