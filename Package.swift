@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "Report"),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
+            "LuxuryChannel",
+            "Report",
             "QueueingNetwork",
             "SimulationKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

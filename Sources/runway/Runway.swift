@@ -10,7 +10,7 @@ struct Runway: ParsableCommand {
             `runway run` simulates its replications in parallel and writes tidy results.
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, BaselineCommand.self, CheckCommand.self,
-                      MergeCommand.self, SlurmCommand.self,
+                      MergeCommand.self, SlurmCommand.self, ReportCommand.self,
                       BenchCommand.self, FuzzCommand.self]
     )
 }

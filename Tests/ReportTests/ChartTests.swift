@@ -124,7 +124,7 @@ struct ForestPlotTests {
     let plot = ForestPlot(title: "differences", xTitle: "change from baseline", unit: .fraction, rows: [
         .init(label: "orders.paid", estimate: -0.45, low: -0.5, high: -0.4, note: "−43.9k (−45%)", group: "1.3M viewers"),
         .init(label: "care.service_level", estimate: 0.012, low: 0.004, high: 0.02, note: "+1.2 pp", group: "1.3M viewers"),
-        .init(label: "a|b & <c>", estimate: .nan, low: .nan, high: .nan, note: "x", group: "十倍观众"),
+        .init(label: "a|b & <c>", estimate: .nan, low: .nan, high: .nan, note: "", group: "十倍观众"),
     ])
 
     @Test func drawsOneRowPerDifferenceUnderGroupHeadings() {

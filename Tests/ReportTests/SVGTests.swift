@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Report
 
@@ -60,6 +61,27 @@ struct NiceScaleTests {
         #expect(NiceScale(minimum: .nan, maximum: .nan).ticks.first == 0)
     }
 
+    @Test func aShareAxisStopsAtAHundredPercent() {
+        // nice ticks would run to 110%; a share cannot
+        let axis = ValueAxis(unit: .fraction, minimum: 0.72, maximum: 1.02)
+        #expect(axis.high == 1)
+        #expect(axis.ticks.map(\.label) == ["70%", "80%", "90%", "100%"])
+        #expect(ValueAxis(unit: .count("contacts"), minimum: -4, maximum: 51).low == 0)
+        // differences of shares may be negative
+        let change = ValueAxis(unit: .fraction, minimum: -0.45, maximum: 0.012, differences: true)
+        #expect(change.ticks.map(\.label) == ["-50%", "-40%", "-30%", "-20%", "-10%", "0%", "10%"].map { $0.replacingOccurrences(of: "-", with: "\u{2212}") })
+    }
+
+    @Test func sweptValuesAreTheirOwnTicks() {
+        let servers = ValueAxis(unit: .plain(""), values: [10, 11, 12, 11])
+        #expect(servers.ticks.map(\.label) == ["10", "11", "12"])
+        #expect(servers.low == 9.7 && servers.high == 12.3)
+        let stock = ValueAxis(unit: .plain(""), values: [100, 300, 600, 1000, 2000])
+        #expect(stock.ticks.map(\.label) == ["100", "300", "600", "1,000", "2,000"])
+        let hours = ValueAxis(unit: .seconds, values: [1800, 3600, 5400])
+        #expect(hours.ticks.map(\.label) == ["0.5 h", "1.0 h", "1.5 h"])
+    }
+
     @Test func valueAxesTickInThePlannersUnit() {
         let hours = ValueAxis(unit: .seconds, minimum: 0, maximum: 134_578)
         #expect(hours.ticks.map(\.label) == ["0 h", "10 h", "20 h", "30 h", "40 h"])
@@ -67,9 +89,11 @@ struct NiceScaleTests {
         let share = ValueAxis(unit: .fraction, minimum: 0.9588, maximum: 0.9836)
         #expect(share.ticks.map(\.label) == ["95%", "96%", "97%", "98%", "99%"])
         let money = ValueAxis(unit: .money("RMB"), minimum: 0, maximum: 193_300_000, includingZero: true)
-        #expect(money.ticks.map(\.label) == ["RMB 0M", "RMB 50M", "RMB 100M", "RMB 150M", "RMB 200M"])
+        #expect(money.ticks.map(\.label) == ["RMB 0", "RMB 50M", "RMB 100M", "RMB 150M", "RMB 200M"])
+        let visitors = ValueAxis(unit: .count("visitors"), minimum: 0, maximum: 180_000)
+        #expect(visitors.ticks.map(\.label) == ["0", "50k", "100k", "150k", "200k"])
         let half = ValueAxis(unit: .count("units"), minimum: 0, maximum: 1.8)
-        #expect(half.ticks.map(\.label) == ["0.0", "0.5", "1.0", "1.5", "2.0"])
+        #expect(half.ticks.map(\.label) == ["0", "0.5", "1.0", "1.5", "2.0"])   // zero reads 0
     }
 }
 

@@ -18,7 +18,7 @@ public struct BarChart: Sendable {
     public var unit: PlannerUnit
     public var bars: [Series]
     public var steps: [Series]
-    public var width = 760.0
+    public var width = 960.0
     public var height = 300.0
 
     public init(title: String, xTitle: String, categories: [String], unit: PlannerUnit, bars: [Series], steps: [Series] = []) {

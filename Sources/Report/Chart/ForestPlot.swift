@@ -8,7 +8,7 @@ public struct ForestPlot: Sendable {
         public var estimate: Double
         public var low: Double
         public var high: Double
-        /// Text at the right, e.g. `−43.9k (−45%)`.
+        /// Text at the right, e.g. `−43.9k (−45%)`; `—` when empty.
         public var note: String
         /// Rows with the same group are drawn under one heading, in order.
         public var group: String?
@@ -26,7 +26,7 @@ public struct ForestPlot: Sendable {
     public var xTitle: String
     public var unit: PlannerUnit
     public var rows: [Row]
-    public var width = 760.0
+    public var width = 960.0
     static let rowHeight = 22.0
 
     public init(title: String, xTitle: String, unit: PlannerUnit, rows: [Row]) {
@@ -51,7 +51,7 @@ public struct ForestPlot: Sendable {
     public var svg: SVGElement {
         let lines = self.lines
         let values = rows.flatMap { [$0.estimate, $0.low, $0.high] }.filter(\.isFinite)
-        let axis = ValueAxis(unit: unit, minimum: values.min() ?? 0, maximum: values.max() ?? 0, ticks: 6, includingZero: true)
+        let axis = ValueAxis(unit: unit, minimum: values.min() ?? 0, maximum: values.max() ?? 0, ticks: 6, includingZero: true, differences: true)
         let labelWidth = min(260, rows.map { TextMetrics.width($0.label, fontSize: 12) }.max() ?? 40)
         let noteWidth = min(220, rows.map { TextMetrics.width($0.note, fontSize: 12) }.max() ?? 0)
         let left = 12 + labelWidth + 12
@@ -93,7 +93,7 @@ public struct ForestPlot: Sendable {
             }
             g.append(SVGElement("text", [("class", "row-note"), ("x", SVGNumber.text(right + 12)), ("y", SVGNumber.text(cy + 4)),
                                          ("font-size", "12"), ("fill", Palette.ink)],
-                                text: TextMetrics.truncated(r.estimate.isFinite ? r.note : PlannerUnit.notANumber, fontSize: 12, maximum: noteWidth + 1)))
+                                text: TextMetrics.truncated(r.note.isEmpty ? PlannerUnit.notANumber : r.note, fontSize: 12, maximum: noteWidth + 1)))
             body.append(g)
         }
         svg.append(body)

@@ -50,7 +50,7 @@ public struct SweepChart: Sendable {
     /// What the bars are, for the legend (e.g. `bars: 95% confidence interval`).
     public var intervalLabel: String?
     public var includingZero: Bool
-    public var width = 760.0
+    public var width = 960.0
     public var height = 300.0
 
     public init(title: String, xTitle: String, xAxis: XAxis, unit: PlannerUnit, lines: [Line], targets: [Target] = [],
@@ -81,7 +81,12 @@ public struct SweepChart: Sendable {
         var domain: (low: Double, high: Double)
         switch xAxis {
         case .numeric(let xUnit):
-            let axis = ValueAxis(unit: xUnit, minimum: xs.min() ?? 0, maximum: xs.max() ?? 1, ticks: 6)
+            // A few swept values are ticks themselves (no "10.5 servers"); many get nice ticks.
+            let distinct = Set(xs).count
+            var axis = ValueAxis(unit: xUnit, values: xs)
+            if distinct > 12 {
+                axis = ValueAxis(unit: xUnit, minimum: xs.min() ?? 0, maximum: xs.max() ?? 1, ticks: 6)
+            }
             xTicks = axis.ticks.map { ($0.value, $0.label) }
             domain = (axis.low, axis.high)
         case .categories(let names):
@@ -116,7 +121,8 @@ public struct SweepChart: Sendable {
             for p in line.points where p.x.isFinite && p.mean.isFinite {
                 let px = area.x(p.x) + dodge
                 if p.low.isFinite && p.high.isFinite {
-                    let (y0, y1) = (SVGNumber.text(area.y(p.low)), SVGNumber.text(area.y(p.high)))
+                    let clip = { (v: Double) in SVGNumber.text(area.y(min(max(v, yAxis.low), yAxis.high))) }
+                    let (y0, y1) = (clip(p.low), clip(p.high))
                     g.append(SVGElement("path", [("class", "interval-bar"),
                                                  ("d", "M\(SVGNumber.text(px)) \(y0) L\(SVGNumber.text(px)) \(y1) M\(SVGNumber.text(px - 4)) \(y0) L\(SVGNumber.text(px + 4)) \(y0) M\(SVGNumber.text(px - 4)) \(y1) L\(SVGNumber.text(px + 4)) \(y1)"),
                                                  ("stroke", colour), ("stroke-width", "1.25"), ("fill", "none")]))

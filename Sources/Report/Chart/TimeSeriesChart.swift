@@ -53,7 +53,7 @@ public struct TimeSeriesChart: Sendable {
     public var timeSpan: (start: Double, end: Double)?
     /// Include zero on the value axis.
     public var includingZero: Bool
-    public var width = 760.0
+    public var width = 960.0
     public var height = 300.0
 
     public init(title: String, unit: PlannerUnit, series: [Series], windows: [Window] = [], bandLabel: String? = nil,
@@ -99,7 +99,7 @@ public struct TimeSeriesChart: Sendable {
             for (i, s) in series.enumerated() {
                 let edges = s.points.map { p -> (x: Double, upper: Double, lower: Double)? in
                     guard p.time.isFinite, p.low.isFinite, p.high.isFinite else { return nil }
-                    return (area.x(p.time), area.y(p.high), area.y(p.low))
+                    return (area.x(p.time), area.y(min(p.high, yAxis.high)), area.y(max(p.low, yAxis.low)))
                 }
                 for d in PlotArea.bandPaths(edges) {
                     bands.append(SVGElement("path", [("class", "series-band"), ("d", d), ("fill", Palette.colour(i)),
