@@ -15,6 +15,10 @@ extension ReportBuilder {
         let summaries = Dictionary(results.summary.map { (Key(variant: $0.variant, metric: $0.metric), $0) }, uniquingKeysWith: { a, _ in a })
         let differences = Dictionary(results.comparisons.map { (Key(variant: $0.variant, metric: $0.metric), $0) }, uniquingKeysWith: { a, _ in a })
         let compared = scenarios.filter { s in results.comparisons.contains { $0.variant.scenario == s } }
+        if scenarios.count == 1 && points.count > 1 {
+            blocks.append(.table(sweepTable(scenario: baseline, points: points, summaries: summaries)))
+            return HTMLPage.Section(id: "headline", title: "Headline numbers", blocks: blocks)
+        }
         for point in points {
             var header = ["metric", "unit"] + scenarios
             header += compared.map { "\($0) − \(baseline)" }
@@ -40,6 +44,24 @@ extension ReportBuilder {
             blocks.append(.table(table))
         }
         return HTMLPage.Section(id: "headline", title: "Headline numbers", blocks: blocks)
+    }
+
+    /// A single scenario over a sweep: one column per sweep point.
+    private func sweepTable(scenario: String, points: [[String]], summaries: [Key: SummaryRow]) -> HTMLTable {
+        let header = ["metric", "unit"] + points.map { SweepLabel.point(columns: results.sweepColumns, values: $0) }
+        var table = HTMLTable(className: "headline", caption: scenario, header: header,
+                              alignments: [.left, .left] + Array(repeating: .right, count: points.count))
+        for metric in headlineMetrics {
+            let u = unit(metric)
+            var row: [HTMLTable.Cell] = [HTMLTable.Cell(metric), HTMLTable.Cell(results.units[metric] ?? "")]
+            for point in points {
+                guard let r = summaries[Key(variant: Variant(scenario: scenario, sweep: point), metric: metric)] else { row.append(""); continue }
+                let text = u.format(mean: r.mean, low: r.low, high: r.high)
+                row.append(HTMLTable.Cell(text.value, detail: text.low == PlannerUnit.notANumber ? nil : "[\(text.low), \(text.high)]"))
+            }
+            table.rows.append(row)
+        }
+        return table
     }
 
     struct Key: Hashable {

@@ -44,7 +44,14 @@ public struct ReportBuilder: Sendable {
 
     func unit(_ metric: String) -> PlannerUnit { PlannerUnit(results.units[metric] ?? "") }
 
-    func label(_ v: Variant) -> String { SweepLabel.variant(v, columns: results.sweepColumns) }
+    /// A variant's name in legends: `busy day · servers=12`; with a single
+    /// scenario and a sweep, the sweep point alone (`stock-per-product=300`).
+    func label(_ v: Variant) -> String {
+        if results.scenarios.count == 1 && !results.sweepColumns.isEmpty {
+            return SweepLabel.point(columns: results.sweepColumns, values: v.sweep)
+        }
+        return SweepLabel.variant(v, columns: results.sweepColumns)
+    }
 
     /// Replications in the results (from the summary's n, else the manifest).
     var replications: Int? {
