@@ -2,7 +2,8 @@
 """Decodes a PNG with the standard library only (zlib; 8-bit greyscale, RGB
 or RGBA, not interlaced), for checking screenshots without Pillow.
 
-    png_inspect.py FILE WIDTH HEIGHT      checks size and that the image is not blank
+    png_inspect.py FILE WIDTH HEIGHT [RRGGBB…]   checks size, that the image is not
+        blank, and that each colour given covers at least 50 pixels
     png_inspect.py --crop FILE X Y W H OUT   writes a cropped copy (to look at a part)
 """
 import struct
@@ -72,7 +73,7 @@ def main(argv):
         cropped = [r[x * channels:(x + w) * channels] for r in rows[y:y + h]]
         write(out, min(w, width - x), len(cropped), channels, cropped)
         return 0
-    path, want_w, want_h = argv[0], int(argv[1]), int(argv[2])
+    path, want_w, want_h, colours_wanted = argv[0], int(argv[1]), int(argv[2]), argv[3:]
     width, height, channels, rows = read(path)
     if (width, height) != (want_w, want_h):
         print(f"{path}: {width}x{height}, expected {want_w}x{want_h}")
@@ -91,7 +92,16 @@ def main(argv):
     if len(colours) < 16 or share < 0.02:
         print(f"{path}: looks blank")
         return 1
-    return 0
+    status = 0
+    for hex_colour in colours_wanted:
+        target = bytes(int(hex_colour[i:i + 2], 16) for i in (0, 2, 4))
+        near = sum(1 for r in rows for i in range(0, len(r), channels)
+                   if all(abs(r[i + k] - target[k]) <= 24 for k in range(3)))
+        print(f"{path}: {near} pixels of #{hex_colour}")
+        if near < 50:
+            print(f"{path}: too few pixels of #{hex_colour}: is the chart drawn?")
+            status = 1
+    return status
 
 
 if __name__ == "__main__":
