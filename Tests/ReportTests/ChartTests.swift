@@ -68,6 +68,10 @@ struct TimeSeriesChartTests {
         let labels = chart.svg.elements(withClass: "axis-x").first?.elements(withClass: "tick-label").map { $0.textContent } ?? []
         #expect(labels.first == "08:00")
         #expect(labels.contains("Mon 7 Aug"))
+        // centred under the left-most tick the day would be cut off: it starts at the edge instead
+        let day = chart.svg.elements(withClass: "tick-day").first
+        #expect(day?[attribute: "text-anchor"] == "start")
+        #expect((day?.number("x") ?? 0) >= 2)
     }
 
     @Test func theSameInputGivesTheSameBytes() {

@@ -6,7 +6,7 @@ extension ReportBuilder {
         if let model = context.modelPath ?? m?.inputFiles.last?.path { facts.append(("Model", model)) }
         let scenarios = results.scenarios
         if !scenarios.isEmpty {
-            facts.append(("Scenarios", scenarios.enumerated().map { $0 == 0 && scenarios.count > 1 ? $1 + " (baseline)" : $1 }
+            facts.append(("Scenarios", scenarios.enumerated().map { $0 == 0 && scenarios.count > 1 && $1 != "baseline" ? $1 + " (baseline)" : $1 }
                 .joined(separator: ", ")))
         }
         for (i, column) in results.sweepColumns.enumerated() {

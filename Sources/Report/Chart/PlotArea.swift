@@ -63,15 +63,30 @@ struct PlotArea {
             }
             g.append(SVGElement("line", [("class", "tick"), ("x1", px), ("x2", px), ("y1", SVGNumber.text(bottom)),
                                          ("y2", SVGNumber.text(bottom + 4)), ("stroke", Palette.ink), ("stroke-width", "1")]))
-            g.append(SVGElement("text", [("class", "tick-label"), ("x", px), ("y", SVGNumber.text(bottom + 16)),
-                                         ("text-anchor", "middle"), ("font-size", "11"), ("fill", Palette.ink)], text: tick.label))
+            g.append(label(tick.label, at: tick.x, y: bottom + 16, className: "tick-label", bold: false))
             if let second = tick.second {
-                g.append(SVGElement("text", [("class", "tick-label tick-day"), ("x", px), ("y", SVGNumber.text(bottom + 30)),
-                                             ("text-anchor", "middle"), ("font-size", "11"), ("font-weight", "600"),
-                                             ("fill", Palette.ink)], text: second))
+                g.append(label(second, at: tick.x, y: bottom + 30, className: "tick-label tick-day", bold: true))
             }
         }
         return g
+    }
+
+    /// A label centred under `x`, or aligned to the chart's edge when centring
+    /// would cut it off (the first day under the left-most tick).
+    private func label(_ text: String, at x: Double, y: Double, className: String, bold: Bool) -> SVGElement {
+        let half = TextMetrics.width(text, fontSize: 11) / 2
+        var anchor = "middle"
+        var px = x
+        if x - half < 2 {
+            (anchor, px) = ("start", max(2, x - 4))
+        } else if x + half > width - 2 {
+            (anchor, px) = ("end", min(width - 2, x + 4))
+        }
+        var attributes = [("class", className), ("x", SVGNumber.text(px)), ("y", SVGNumber.text(y)), ("text-anchor", anchor),
+                          ("font-size", "11")]
+        if bold { attributes.append(("font-weight", "600")) }
+        attributes.append(("fill", Palette.ink))
+        return SVGElement("text", attributes, text: text)
     }
 
     /// An axis title centred under the x axis.

@@ -103,7 +103,7 @@ public struct TimeSeriesChart: Sendable {
                 }
                 for d in PlotArea.bandPaths(edges) {
                     bands.append(SVGElement("path", [("class", "series-band"), ("d", d), ("fill", Palette.colour(i)),
-                                                     ("fill-opacity", "0.2"), ("stroke", "none")]))
+                                                     ("fill-opacity", series.count > 3 ? "0.12" : "0.2"), ("stroke", "none")]))
                 }
             }
             svg.append(bands)
