@@ -18,6 +18,7 @@ public struct BarChart: Sendable {
     public var unit: PlannerUnit
     public var bars: [Series]
     public var steps: [Series]
+    /// Pixels (the page scales the chart down to fit).
     public var width = 960.0
     public var height = 300.0
 
@@ -30,6 +31,7 @@ public struct BarChart: Sendable {
         self.steps = steps
     }
 
+    /// The chart as an `svg` element (class `chart chart-bars`), width × height pixels.
     public var svg: SVGElement {
         let entries = bars.indices.map { Legend.Entry(bars[$0].name, colour: Palette.colour($0), symbol: .bar) }
             + steps.indices.map { Legend.Entry(steps[$0].name, colour: Palette.colour(bars.count + $0), symbol: .line(dash: nil)) }

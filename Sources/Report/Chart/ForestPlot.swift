@@ -26,6 +26,7 @@ public struct ForestPlot: Sendable {
     public var xTitle: String
     public var unit: PlannerUnit
     public var rows: [Row]
+    /// Pixels (the page scales the chart down to fit).
     public var width = 960.0
     static let rowHeight = 22.0
 
@@ -48,6 +49,7 @@ public struct ForestPlot: Sendable {
         return out
     }
 
+    /// The chart as an `svg` element (class `chart chart-forest`); its height grows with the rows (22 px each).
     public var svg: SVGElement {
         let lines = self.lines
         let values = rows.flatMap { [$0.estimate, $0.low, $0.high] }.filter(\.isFinite)

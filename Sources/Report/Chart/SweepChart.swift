@@ -50,6 +50,7 @@ public struct SweepChart: Sendable {
     /// What the bars are, for the legend (e.g. `bars: 95% confidence interval`).
     public var intervalLabel: String?
     public var includingZero: Bool
+    /// Pixels (the page scales the chart down to fit).
     public var width = 960.0
     public var height = 300.0
 
@@ -66,6 +67,7 @@ public struct SweepChart: Sendable {
         self.includingZero = includingZero ?? (unit != .fraction && allNonNegative(all))
     }
 
+    /// The chart as an `svg` element (class `chart chart-sweep`), width × height pixels.
     public var svg: SVGElement {
         var entries = lines.indices.map { Legend.Entry(lines[$0].name, colour: Palette.colour($0), symbol: .lineWithMarker) }
         if let intervalLabel { entries.append(Legend.Entry(intervalLabel, colour: Palette.muted, symbol: .line(dash: nil))) }

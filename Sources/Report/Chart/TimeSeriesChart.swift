@@ -53,6 +53,7 @@ public struct TimeSeriesChart: Sendable {
     public var timeSpan: (start: Double, end: Double)?
     /// Include zero on the value axis.
     public var includingZero: Bool
+    /// Pixels (the page scales the chart down to fit).
     public var width = 960.0
     public var height = 300.0
 
