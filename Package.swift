@@ -33,10 +33,15 @@ let package = Package(
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport"]),
+        // Planners' reading of results: number formatting, terminal and Markdown
+        // tables, SVG charts and the HTML report. Foundation only.
+        .target(name: "Report"),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "ModelKit",
             "RunwayBenchmarks",
+            "LuxuryChannel",
+            "Report",
             "QueueingNetwork",
             "SimulationKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -44,6 +49,7 @@ let package = Package(
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "RunwayBenchmarks", "CGSL"]),
         .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec", "ModelKit"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel", "ModelKit"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "QueueingNetwork", "Experiments", "ModelSpec", "SimulationKernel", "ModelKit"]),
     ]
 )
