@@ -26,4 +26,47 @@ extension SpecNode {
         guard first.from == 0 else { throw error("the first shift must start at 0h") }
         return pieces
     }
+
+    /// Dated changes to a shift plan: `[{from: MOMENT, to: MOMENT, KEY: n}, …]`,
+    /// each holding `n` over [from, to), a later entry winning where they
+    /// overlap; moments are durations after the start or ISO-8601 instants.
+    public func datedShifts(count key: String) throws -> [DatedCount] {
+        try list("a list of dated changes {from: …, to: …, \(key): …}").map { item in
+            var m = try item.mapping("a dated change {from: …, to: …, \(key): …}")
+            _ = try m.optional("name") { try $0.string() }
+            let from = try m.required("from") { try $0.moment() }
+            let to = try m.required("to") { try $0.moment() }
+            let n = try m.required(key) { try $0.count(minimum: 0, what: "number of \(key)") }
+            try m.finish()
+            if case .afterStart(let a) = from.value, case .afterStart(let b) = to.value, b <= a {
+                throw item.error("a dated change must end after it starts")
+            }
+            if case .instant(let a) = from.value, case .instant(let b) = to.value, b <= a {
+                throw item.error("a dated change must end after it starts")
+            }
+            return DatedCount(from: from, to: to, count: n)
+        }
+    }
+}
+
+/// A count (of servers, workers, agents) that holds over a dated period,
+/// overriding a shift plan (a launch-night plan, an extra hour).
+public struct DatedCount: Sendable, Equatable {
+    public let from: Moment
+    public let to: Moment
+    public let count: Int
+
+    /// The period in simulation time on `clock` (nil for instants without a start).
+    public func exception(on clock: LocalClock) -> Schedule<Int>.Exception? {
+        guard let a = from.time(on: clock), let b = to.time(on: clock), b > a else { return nil }
+        return Schedule<Int>.Exception(from: a, to: b, value: count)
+    }
+
+    /// Errors for moments the clock cannot place (instants without a `start`),
+    /// or a period that ends before it starts once placed.
+    public func check(on clock: LocalClock) throws {
+        let a = try from.requireTime(on: clock)
+        let b = try to.requireTime(on: clock)
+        guard b > a else { throw SpecError("a dated change must end after it starts", at: to.location) }
+    }
 }
