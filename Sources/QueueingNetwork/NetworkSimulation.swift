@@ -27,10 +27,14 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     /// valid as long as this model is.
     let streams: [RandomStream]
     let arrivalProfile: [RateProfile?]
+    /// Servers on shift over the run, dated changes placed on the run's clock.
+    let serverSchedules: [Schedule<Int>]
 
-    /// A fresh replication whose random streams derive from `seeds`.
-    public init(spec: NetworkSpec, seeds: StreamSeeds) {
+    /// A fresh replication whose random streams derive from `seeds`, on `clock`.
+    public init(spec: NetworkSpec, seeds: StreamSeeds, clock: LocalClock = LocalClock()) {
         self.spec = spec
+        serverSchedules = spec.stations.map { $0.serverSchedule(on: clock) }
+
         let arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
         let serviceStreams = spec.stations.map { seeds.stream("service.\($0.name)") }
         let patienceStreams = spec.stations.map { seeds.stream("patience.\($0.name)") }
@@ -48,7 +52,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 routes.append(Route(cumulative: total, target: Int32(route.station)))
             }
             let interArrival: Distribution? = if case .renewal(let d)? = station.arrivals { d } else { nil }
-            let servers = station.servers.value(at: 0)
+            let servers = serverSchedules[i].value(at: 0)
             stations.append(StationState(
                 counts: ServerCounts(servers: servers, capacity: station.capacity),
                 onShift: TimeWeightedLevel(value: Double(servers)),
@@ -62,7 +66,8 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 patienceRandom: patienceStreams[i].rng,
                 routingRandom: routingStreams[i].rng,
                 firstRoute: firstRoute,
-                routeCount: routes.count - firstRoute))
+                routeCount: routes.count - firstRoute,
+                serviceLevelTarget: station.serviceLevelTarget ?? -.infinity))
         }
         self.routes = routes
         self.stations = stations
@@ -74,10 +79,13 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     /// Runs to `horizon`, discarding statistics before `warmup`, and reports
     /// the metrics (and, with `seriesBucket`, time series over the whole horizon).
     public static func run(spec: NetworkSpec, seeds: StreamSeeds, horizon: Double, warmup: Double,
-                           seriesBucket: Double? = nil) -> Observations {
-        var model = NetworkSimulation(spec: spec, seeds: seeds)
+                           seriesBucket: Double? = nil, clock: LocalClock = LocalClock()) -> Observations {
+        var model = NetworkSimulation(spec: spec, seeds: seeds, clock: clock)
         if let width = seriesBucket {
-            model.series = spec.stations.map { _ in StationSeries(width: width, horizon: horizon) }
+            model.series = spec.stations.indices.map { i in
+                StationSeries(width: width, end: horizon, servers: model.serverSchedules[i].value(at: 0),
+                              hasTarget: spec.stations[i].serviceLevelTarget != nil)
+            }
             model.recordsSeries = true
         }
         var calendar = EventCalendar<NetworkEvent>()
@@ -92,22 +100,27 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     }
 
     /// Brings a station's series up to date after its line or servers changed.
+    /// The recording functions stay out of line: inlined, the series array's
+    /// uniqueness check is hoisted into the hot paths, where the empty array
+    /// (a shared singleton) fails it and is copied on every event.
     @inline(__always)
     mutating func noteLevels(of station: Int, at now: Double) {
         if recordsSeries { recordLevels(of: station, at: now) }
     }
 
+    @inline(never)
     mutating func recordLevels(of station: Int, at now: Double) {
         series[station].queue.set(Double(stations[station].counts.waiting), at: now)
         series[station].busy.set(Double(stations[station].counts.busy), at: now)
+        series[station].present.set(Double(stations[station].counts.present), at: now)
     }
 
     mutating func start(calendar: inout EventCalendar<NetworkEvent>, warmup: Double) {
-        for (i, station) in spec.stations.enumerated() {
+        for i in spec.stations.indices {
             if let first = nextExternalArrival(station: i, after: 0) {
                 calendar.schedule(.arrival(station: Int32(i)), at: first)
             }
-            if let change = station.servers.nextChange(after: 0) {
+            if let change = serverSchedules[i].nextChange(after: 0) {
                 calendar.schedule(.shiftChange(station: Int32(i)), at: change.time)
             }
         }
@@ -132,6 +145,10 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
             customers.leaveLine(c)
             stations[s].counts.abandon()
             stations[s].abandoned += 1
+            if recordsSeries {
+                series[s].abandoned.add(1, at: now)
+                series[s].decided.add(1, at: customers[c].stationArrival)
+            }
             stations[s].waiting.add(-1, at: now)
             customers.release(c)
             noteLevels(of: s, at: now)
@@ -148,15 +165,13 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     mutating func arrive(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         stations[s].arrivals += 1
-        if recordsSeries { series[s].arrivals.add(1, at: now) }
         guard stations[s].counts.admits else {
-            stations[s].blocked += 1
-            customers.release(c)
-            noteLevels(of: s, at: now)
+            block(c, at: s, now: now)
             return
         }
         customers.enter(c, station: s, at: now)
-        if stations[s].counts.arrive() {
+        let served = stations[s].counts.arrive()
+        if served {
             stations[s].busy.set(Double(stations[s].counts.busy), at: now)
             startService(c, at: s, calendar: &calendar)
         } else {
@@ -168,7 +183,27 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 calendar.schedule(.patienceEnds(customer: c, visit: visit), after: wait)
             }
         }
-        noteLevels(of: s, at: now)
+        if recordsSeries { recordArrival(at: s, delayed: !served, now: now) }
+    }
+
+    /// A customer who finds the station full is turned away (a cold path, kept out of `arrive`).
+    @inline(never)
+    mutating func block(_ c: Int32, at s: Int, now: Double) {
+        stations[s].blocked += 1
+        customers.release(c)
+        if recordsSeries {
+            series[s].arrivals.add(1, at: now)
+            series[s].blocked.add(1, at: now)
+            recordLevels(of: s, at: now)
+        }
+    }
+
+    @inline(never)
+    mutating func recordArrival(at s: Int, delayed: Bool, now: Double) {
+        series[s].arrivals.add(1, at: now)
+        series[s].admitted.add(1, at: now)
+        if delayed { series[s].delayed.add(1, at: now) }
+        recordLevels(of: s, at: now)
     }
 
     /// Service starts for customer `c`, whose server is already counted busy
@@ -177,9 +212,21 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     @inline(__always)
     mutating func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        waits.record(now - customers[c].stationArrival, in: s)
+        let wait = now - customers[c].stationArrival
+        waits.record(wait, in: s)
+        // A select, not a branch: whether a wait is within the target is a coin toss.
+        stations[s].answeredInTarget &+= wait <= stations[s].serviceLevelTarget ? 1 : 0
+        if recordsSeries { recordStart(at: s, wait: wait, arrival: customers[c].stationArrival, now: now) }
         let duration = stations[s].serviceRandom.sample(stations[s].service)
         calendar.schedule(.serviceEnd(customer: c), after: duration)
+    }
+
+    @inline(never)
+    mutating func recordStart(at s: Int, wait: Double, arrival: Double, now: Double) {
+        series[s].waitSum.add(wait, at: now)
+        series[s].starts.add(1, at: now)
+        series[s].decided.add(1, at: arrival)
+        if wait <= stations[s].serviceLevelTarget { series[s].inTarget.add(1, at: arrival) }
     }
 
     @inline(__always)
@@ -237,10 +284,11 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
 
     mutating func changeShift(station s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        let schedule = spec.stations[s].servers
+        let schedule = serverSchedules[s]
         let servers = schedule.value(at: now)
         stations[s].counts.setServers(servers)
         stations[s].onShift.set(Double(servers), at: now)
+        if recordsSeries { series[s].onDuty.set(Double(servers), at: now) }
         serveWaiting(at: s, calendar: &calendar)
         stations[s].busy.set(Double(stations[s].counts.busy), at: now)
         noteOvertime(of: s, at: now)

@@ -25,16 +25,24 @@ extension NetworkSpec {
                                  comment: "arrivals per second in each piece"))
         }
         entries.append(.init("service", Self.yaml(station.service), comment: "mean \(NumberText.shortest(station.service.mean)) s"))
-        if station.servers.isConstant {
+        if station.servers.isConstant && station.datedServers.isEmpty {
             entries.append(.init("servers", .number(Double(station.servers.value(at: 0)))))
         } else {
             var shifts: [(String, String)] = [("shifts", "[" + station.servers.pieces.map {
                 "{from: \(NumberText.shortest($0.from)), servers: \($0.value)}"
             }.joined(separator: ", ") + "]")]
             if let period = station.servers.period { shifts.append(("every", NumberText.shortest(period))) }
+            if !station.datedServers.isEmpty {
+                shifts.append(("dated", "[" + station.datedServers.map {
+                    "{from: \($0.from.text), to: \($0.to.text), servers: \($0.count)}"
+                }.joined(separator: ", ") + "]"))
+            }
             entries.append(.init("servers", .flow(shifts)))
         }
         if let capacity = station.capacity { entries.append(.init("capacity", .number(Double(capacity)))) }
+        if let target = station.serviceLevelTarget {
+            entries.append(.init("service-level-target", .number(target), comment: "seconds"))
+        }
         if let patience = station.patience {
             entries.append(.init("patience", Self.yaml(patience), comment: "mean \(NumberText.shortest(patience.mean)) s"))
         }

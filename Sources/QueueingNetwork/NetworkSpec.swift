@@ -1,3 +1,4 @@
+import ModelSpec
 import SimulationKernel
 
 /// A validated open queueing network: stations with servers, a service-time
@@ -20,6 +21,15 @@ public struct NetworkSpec: Sendable {
         public var patience: Distribution?
         /// Probability of going on to each station (by index) after service; the rest leave.
         public var routing: [(station: Int, probability: Double)]
+        /// Served within this wait (seconds) counts toward the station's service level; none: no service level.
+        public var serviceLevelTarget: Double?
+        /// Dated changes to the servers on shift (moments after the start or dates), winning over `servers`.
+        public var datedServers: [DatedCount] = []
+
+        /// The servers on shift over a run on `clock`: the shift plan with its dated changes placed.
+        public func serverSchedule(on clock: LocalClock) -> Schedule<Int> {
+            datedServers.isEmpty ? servers : servers.adding(datedServers.compactMap { $0.exception(on: clock) })
+        }
     }
 
     /// How external customers arrive at a station.

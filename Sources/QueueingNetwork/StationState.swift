@@ -8,6 +8,8 @@ struct StationState {
     var served = 0
     var blocked = 0
     var abandoned = 0
+    /// Customers whose wait was within the station's service-level target.
+    var answeredInTarget = 0
     var waiting = TimeWeightedLevel()
     var busy = TimeWeightedLevel()
     var onShift: TimeWeightedLevel
@@ -32,12 +34,15 @@ struct StationState {
     /// This station's routes in the network's route table.
     let firstRoute: Int
     let routeCount: Int
+    /// Served within this wait counts toward the service level (−∞ without a target).
+    let serviceLevelTarget: Double
 
     mutating func resetStatistics(at now: Double) {
         arrivals = 0
         served = 0
         blocked = 0
         abandoned = 0
+        answeredInTarget = 0
         sojourn = TallyMoments()
         waiting.reset(at: now)
         busy.reset(at: now)
