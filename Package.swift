@@ -7,6 +7,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "runway", targets: ["runway"]),
+        // The kernel, the model-kind contract and the experiment runner, for
+        // a model kind written outside this repository (Examples/CoffeeCart).
+        .library(name: "RunwayKit", targets: ["RunwayKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +36,9 @@ let package = Package(
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport"]),
+        .target(name: "RunwayKit", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "Experiments"]),
+        .executableTarget(name: "coffee-cart-example", dependencies: ["RunwayKit"], path: "Examples/CoffeeCart",
+                          exclude: ["cart.yaml", "coffee.yaml"]),
         // Planners' reading of results: number formatting, terminal and Markdown
         // tables, SVG charts and the HTML report. Foundation only.
         .target(name: "Report"),
