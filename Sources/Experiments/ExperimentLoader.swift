@@ -32,6 +32,7 @@ public enum ExperimentLoader {
             }
         }
         let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)
+        for variant in variants { try variant.model.validate(for: plan.settings) }
         try MetricNameCheck.check(experiment, against: plan.catalogue)
         return plan
     }

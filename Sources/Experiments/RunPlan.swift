@@ -1,3 +1,4 @@
+import Foundation
 import ModelKit
 import SimulationKernel
 
@@ -50,7 +51,9 @@ public struct RunPlan: Sendable {
     /// What a run needs besides its seeds.
     public var settings: RunSettings {
         RunSettings(horizon: experiment.horizon, warmup: experiment.warmup, runOff: experiment.runOff,
-                    seriesBucket: experiment.outputs.seriesBucket, clockOffset: experiment.start?.secondsSinceMonday ?? 0)
+                    seriesBucket: experiment.outputs.seriesBucket,
+                    clock: LocalClock(offset: experiment.start?.secondsSinceMonday ?? 0,
+                                      start: experiment.start.map { $0.date.timeIntervalSince1970 }))
     }
 
     /// The metrics and series of every variant together (variants may differ:

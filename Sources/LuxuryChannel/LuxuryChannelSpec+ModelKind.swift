@@ -8,7 +8,7 @@ extension LuxuryChannelSpec: ModelKind {
     public static let supports = SettingsSupport(warmup: false, runOff: false, timeSeries: true)
 
     public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
-        LuxurySimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, clockOffset: settings.clockOffset,
+        LuxurySimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, clockOffset: settings.clock.offset,
                              seriesBucket: settings.seriesBucket)
     }
 }

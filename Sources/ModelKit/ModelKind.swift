@@ -29,4 +29,16 @@ public protocol ModelKind: Sendable {
 
     /// The fully resolved model as YAML: defaults filled in, units normalised.
     func explanation() -> String
+
+    /// Refuses, with a located `LocatedError`, a model that cannot run under
+    /// `settings` (a dated shift but no `start` to place it). The default accepts.
+    func validate(for settings: RunSettings) throws
+
+    /// The pools whose staffing a `staffing:` section can plan interval by interval.
+    var staffingPools: [StaffingPool] { get }
+}
+
+extension ModelKind {
+    public func validate(for settings: RunSettings) throws {}
+    public var staffingPools: [StaffingPool] { [] }
 }

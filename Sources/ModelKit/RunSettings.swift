@@ -11,17 +11,18 @@ public struct RunSettings: Sendable, Equatable {
     public var runOff: Double
     /// Width of time-series buckets, if series are recorded.
     public var seriesBucket: Double?
-    /// Local time at the run's start, in seconds since Monday 00:00 (0 without a `start`).
-    public var clockOffset: Double
+    /// The local clock: time of day and day of week of simulation time, and
+    /// the instant of time 0 when the experiment gives a `start`.
+    public var clock: LocalClock
 
     /// Settings for runs of `horizon`, with the given warm-up, run-off, series and clock.
     public init(horizon: Double, warmup: Double = 0, runOff: Double = 0, seriesBucket: Double? = nil,
-                clockOffset: Double = 0) {
+                clock: LocalClock = LocalClock()) {
         self.horizon = horizon
         self.warmup = warmup
         self.runOff = runOff
         self.seriesBucket = seriesBucket
-        self.clockOffset = clockOffset
+        self.clock = clock
     }
 
     /// When a run stops: the horizon plus the run-off.

@@ -46,3 +46,7 @@ public struct LocatedError: Error, Sendable, CustomStringConvertible {
         return place + "error: " + message
     }
 }
+
+/// The name earlier code gave `LocatedError` for mistakes in model files; the
+/// same type (kept so that branches written against it still compile).
+public typealias SpecError = LocatedError

@@ -8,8 +8,8 @@ public enum NetworkEvent: Sendable, TimedEvent {
     case serviceEnd(customer: Int32)
     /// A waiting customer's patience runs out; `visit` tells stale timers apart.
     case patienceEnds(customer: Int32, visit: UInt32)
-    /// A station's shift calendar moves to its next shift.
-    case shiftChange(station: Int32, shift: Int32)
+    /// The number of servers on shift at a station changes (its schedule says to what).
+    case shiftChange(station: Int32)
     /// The warm-up ends: statistics start afresh.
     case warmupEnds
 

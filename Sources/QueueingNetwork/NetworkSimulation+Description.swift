@@ -8,7 +8,7 @@ extension NetworkSimulation {
         case .arrival(let s): return "an arrival at station \(station(s))"
         case .serviceEnd(let c): return "a service end at station \(station(customers[c].station))"
         case .patienceEnds(let c, _): return "a customer's patience running out at station \(station(customers[c].station))"
-        case .shiftChange(let s, _): return "a shift change at station \(station(s))"
+        case .shiftChange(let s): return "a shift change at station \(station(s))"
         case .warmupEnds: return "the end of the warm-up"
         }
     }

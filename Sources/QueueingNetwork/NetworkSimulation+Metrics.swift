@@ -12,6 +12,13 @@ extension NetworkSimulation {
             // with a customer they took on shift, so utilisation stays ≤ 1.
             let available = s.onShift.mean(at: now) + s.overtime.mean(at: now)
             let waitingNow = waitsSoFar(at: i, now: now)
+            let admitted = arrivals - Double(s.blocked)
+            // Fates decided: served, in service (their wait is known) or gave up.
+            let decided = Double(wait.count + s.abandoned)
+            // Nobody who waited in line starts service at the instant they joined it
+            // (releases and shift changes come before arrivals at equal times), so
+            // the delayed are those who started with a wait above 0, gave up, or still wait.
+            let delayed = Double(wait.count - waits.zeroCount(i) + s.abandoned + s.counts.waiting)
             let values: [Double] = [
                 arrivals, Double(s.served),
                 arrivals > 0 ? Double(s.blocked) / arrivals : .nan,
@@ -21,8 +28,11 @@ extension NetworkSimulation {
                 s.waiting.mean(at: now),
                 s.waiting.mean(at: now) + busy,
                 Double(s.counts.present), Double(s.counts.waiting), waitingNow.mean,
+                admitted > 0 ? min(1, delayed / admitted) : .nan,
+                decided > 0 ? Double(s.answeredInTarget) / decided : .nan,
             ]
-            for (metric, value) in zip(NetworkSpec.stationMetrics, values) {
+            for (metric, value) in zip(NetworkSpec.stationMetrics, values)
+            where metric.suffix != "service_level" || station.serviceLevelTarget != nil {
                 o.record("\(station.name).\(metric.suffix)", value)
             }
         }

@@ -1,5 +1,3 @@
-import CGSL
-import CSupport
 import SimulationKernel
 
 /// One replication of an open queueing network.
@@ -28,13 +26,16 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     /// The streams, owned here; the station states hold their generators,
     /// valid as long as this model is.
     let streams: [RandomStream]
-    let arrivalStreams: [RandomStream]
     let arrivalProfile: [RateProfile?]
+    /// Servers on shift over the run, dated changes placed on the run's clock.
+    let serverSchedules: [Schedule<Int>]
 
-    /// A fresh replication whose random streams derive from `seeds`.
-    public init(spec: NetworkSpec, seeds: StreamSeeds) {
+    /// A fresh replication whose random streams derive from `seeds`, on `clock`.
+    public init(spec: NetworkSpec, seeds: StreamSeeds, clock: LocalClock = LocalClock()) {
         self.spec = spec
-        arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
+        serverSchedules = spec.stations.map { $0.serverSchedule(on: clock) }
+
+        let arrivalStreams = spec.stations.map { seeds.stream("arrivals.\($0.name)") }
         let serviceStreams = spec.stations.map { seeds.stream("service.\($0.name)") }
         let patienceStreams = spec.stations.map { seeds.stream("patience.\($0.name)") }
         let routingStreams = spec.stations.map { seeds.stream("routing.\($0.name)") }
@@ -51,7 +52,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 routes.append(Route(cumulative: total, target: Int32(route.station)))
             }
             let interArrival: Distribution? = if case .renewal(let d)? = station.arrivals { d } else { nil }
-            let servers = station.servers.servers[0]
+            let servers = serverSchedules[i].value(at: 0)
             stations.append(StationState(
                 counts: ServerCounts(servers: servers, capacity: station.capacity),
                 onShift: TimeWeightedLevel(value: Double(servers)),
@@ -60,12 +61,13 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
                 hasPatience: station.patience != nil,
                 interArrival: (interArrival ?? station.service).sampler,
                 hasInterArrival: interArrival != nil,
-                arrivalGenerator: arrivalStreams[i].gsl,
-                serviceGenerator: serviceStreams[i].gsl,
-                patienceGenerator: patienceStreams[i].gsl,
-                routingGenerator: routingStreams[i].gsl,
+                arrivalRandom: arrivalStreams[i].rng,
+                serviceRandom: serviceStreams[i].rng,
+                patienceRandom: patienceStreams[i].rng,
+                routingRandom: routingStreams[i].rng,
                 firstRoute: firstRoute,
-                routeCount: routes.count - firstRoute))
+                routeCount: routes.count - firstRoute,
+                serviceLevelTarget: station.serviceLevelTarget ?? -.infinity))
         }
         self.routes = routes
         self.stations = stations
@@ -77,10 +79,13 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     /// Runs to `horizon`, discarding statistics before `warmup`, and reports
     /// the metrics (and, with `seriesBucket`, time series over the whole horizon).
     public static func run(spec: NetworkSpec, seeds: StreamSeeds, horizon: Double, warmup: Double,
-                           seriesBucket: Double? = nil) -> Observations {
-        var model = NetworkSimulation(spec: spec, seeds: seeds)
+                           seriesBucket: Double? = nil, clock: LocalClock = LocalClock()) -> Observations {
+        var model = NetworkSimulation(spec: spec, seeds: seeds, clock: clock)
         if let width = seriesBucket {
-            model.series = spec.stations.map { _ in StationSeries(width: width, horizon: horizon) }
+            model.series = spec.stations.indices.map { i in
+                StationSeries(width: width, end: horizon, servers: model.serverSchedules[i].value(at: 0),
+                              hasTarget: spec.stations[i].serviceLevelTarget != nil)
+            }
             model.recordsSeries = true
         }
         var calendar = EventCalendar<NetworkEvent>()
@@ -98,24 +103,28 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     }
 
     /// Brings a station's series up to date after its line or servers changed.
+    /// The recording functions stay out of line: inlined, the series array's
+    /// uniqueness check is hoisted into the hot paths, where the empty array
+    /// (a shared singleton) fails it and is copied on every event.
     @inline(__always)
     mutating func noteLevels(of station: Int, at now: Double) {
         if recordsSeries { recordLevels(of: station, at: now) }
     }
 
+    @inline(never)
     mutating func recordLevels(of station: Int, at now: Double) {
         series[station].queue.set(Double(stations[station].counts.waiting), at: now)
         series[station].busy.set(Double(stations[station].counts.busy), at: now)
+        series[station].present.set(Double(stations[station].counts.present), at: now)
     }
 
     mutating func start(calendar: inout EventCalendar<NetworkEvent>, warmup: Double) {
-        for (i, station) in spec.stations.enumerated() {
+        for i in spec.stations.indices {
             if let first = nextExternalArrival(station: i, after: 0) {
                 calendar.schedule(.arrival(station: Int32(i)), at: first)
             }
-            if !station.servers.isConstant {
-                calendar.schedule(.shiftChange(station: Int32(i), shift: 1 % Int32(station.servers.starts.count)),
-                                  at: nextShiftStart(station: i, shift: 1, after: 0))
+            if let change = serverSchedules[i].nextChange(after: 0) {
+                calendar.schedule(.shiftChange(station: Int32(i)), at: change.time)
             }
         }
         if warmup > 0 { calendar.schedule(.warmupEnds, at: warmup) }
@@ -139,11 +148,15 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
             customers.leaveLine(c)
             stations[s].counts.abandon()
             stations[s].abandoned += 1
+            if recordsSeries {
+                series[s].abandoned.add(1, at: now)
+                series[s].decided.add(1, at: customers[c].stationArrival)
+            }
             stations[s].waiting.add(-1, at: now)
             customers.release(c)
             noteLevels(of: s, at: now)
-        case .shiftChange(let s, let shift):
-            changeShift(station: Int(s), to: Int(shift), calendar: &calendar)
+        case .shiftChange(let s):
+            changeShift(station: Int(s), calendar: &calendar)
         case .warmupEnds:
             for s in 0..<stations.count { stations[s].resetStatistics(at: now) }
             for k in 0..<waits.count { waits.reset(k) }
@@ -155,15 +168,13 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     mutating func arrive(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         stations[s].arrivals += 1
-        if recordsSeries { series[s].arrivals.add(1, at: now) }
         guard stations[s].counts.admits else {
-            stations[s].blocked += 1
-            customers.release(c)
-            noteLevels(of: s, at: now)
+            block(c, at: s, now: now)
             return
         }
         customers.enter(c, station: s, at: now)
-        if stations[s].counts.arrive() {
+        let served = stations[s].counts.arrive()
+        if served {
             stations[s].busy.set(Double(stations[s].counts.busy), at: now)
             startService(c, at: s, calendar: &calendar)
         } else {
@@ -171,11 +182,31 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
             lines.append(LineTicket(customer: c, visit: visit), to: s)
             stations[s].waiting.add(1, at: now)
             if stations[s].hasPatience {
-                let wait = stations[s].patience.sample(generator: stations[s].patienceGenerator)
+                let wait = stations[s].patienceRandom.sample(stations[s].patience)
                 calendar.schedule(.patienceEnds(customer: c, visit: visit), after: wait)
             }
         }
-        noteLevels(of: s, at: now)
+        if recordsSeries { recordArrival(at: s, delayed: !served, now: now) }
+    }
+
+    /// A customer who finds the station full is turned away (a cold path, kept out of `arrive`).
+    @inline(never)
+    mutating func block(_ c: Int32, at s: Int, now: Double) {
+        stations[s].blocked += 1
+        customers.release(c)
+        if recordsSeries {
+            series[s].arrivals.add(1, at: now)
+            series[s].blocked.add(1, at: now)
+            recordLevels(of: s, at: now)
+        }
+    }
+
+    @inline(never)
+    mutating func recordArrival(at s: Int, delayed: Bool, now: Double) {
+        series[s].arrivals.add(1, at: now)
+        series[s].admitted.add(1, at: now)
+        if delayed { series[s].delayed.add(1, at: now) }
+        recordLevels(of: s, at: now)
     }
 
     /// Service starts for customer `c`, whose server is already counted busy
@@ -184,9 +215,21 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
     @inline(__always)
     mutating func startService(_ c: Int32, at s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        waits.record(now - customers[c].stationArrival, in: s)
-        let duration = stations[s].service.sample(generator: stations[s].serviceGenerator)
+        let wait = now - customers[c].stationArrival
+        waits.record(wait, in: s)
+        // A select, not a branch: whether a wait is within the target is a coin toss.
+        stations[s].answeredInTarget &+= wait <= stations[s].serviceLevelTarget ? 1 : 0
+        if recordsSeries { recordStart(at: s, wait: wait, arrival: customers[c].stationArrival, now: now) }
+        let duration = stations[s].serviceRandom.sample(stations[s].service)
         calendar.schedule(.serviceEnd(customer: c), after: duration)
+    }
+
+    @inline(never)
+    mutating func recordStart(at s: Int, wait: Double, arrival: Double, now: Double) {
+        series[s].waitSum.add(wait, at: now)
+        series[s].starts.add(1, at: now)
+        series[s].decided.add(1, at: arrival)
+        if wait <= stations[s].serviceLevelTarget { series[s].inTarget.add(1, at: arrival) }
     }
 
     @inline(__always)
@@ -205,7 +248,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         // Routing: one uniform decides the next station or leaving.
         let routeCount = stations[s].routeCount
         if routeCount > 0 {
-            let u = runway_rng_uniform(stations[s].routingGenerator)
+            let u = stations[s].routingRandom.uniform()
             let first = stations[s].firstRoute
             for k in first..<first + routeCount where u < routes[k].cumulative {
                 arrive(c, at: Int(routes[k].target), calendar: &calendar)
@@ -242,37 +285,28 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         }
     }
 
-    mutating func changeShift(station s: Int, to shift: Int, calendar: inout EventCalendar<NetworkEvent>) {
+    mutating func changeShift(station s: Int, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
-        let servers = spec.stations[s].servers
-        stations[s].counts.setServers(servers.servers[shift])
-        stations[s].onShift.set(Double(servers.servers[shift]), at: now)
+        let schedule = serverSchedules[s]
+        let servers = schedule.value(at: now)
+        stations[s].counts.setServers(servers)
+        stations[s].onShift.set(Double(servers), at: now)
+        if recordsSeries { series[s].onDuty.set(Double(servers), at: now) }
         serveWaiting(at: s, calendar: &calendar)
         stations[s].busy.set(Double(stations[s].counts.busy), at: now)
         noteOvertime(of: s, at: now)
         noteLevels(of: s, at: now)
-        let following = (shift + 1) % servers.starts.count
-        if following != 0 || servers.period != nil {
-            calendar.schedule(.shiftChange(station: Int32(s), shift: Int32(following)),
-                              at: nextShiftStart(station: s, shift: following, after: now))
+        if let next = schedule.nextChange(after: now) {
+            calendar.schedule(.shiftChange(station: Int32(s)), at: next.time)
         }
-    }
-
-    func nextShiftStart(station: Int, shift: Int, after now: Double) -> Double {
-        let calendar = spec.stations[station].servers
-        guard let period = calendar.period else { return calendar.starts[shift] }
-        let cycle = (now / period).rounded(.down) * period
-        var t = cycle + calendar.starts[shift]
-        if t <= now { t += period }
-        return t
     }
 
     @inline(__always)
     func nextExternalArrival(station s: Int, after now: Double) -> Double? {
         if stations[s].hasInterArrival {
-            return now + stations[s].interArrival.sample(generator: stations[s].arrivalGenerator)
+            return now + stations[s].arrivalRandom.sample(stations[s].interArrival)
         }
-        if let p = arrivalProfile[s] { return p.nextArrival(after: now, using: arrivalStreams[s]) }
+        if let p = arrivalProfile[s] { return p.nextArrival(after: now, using: stations[s].arrivalRandom) }
         return nil
     }
 }

@@ -23,14 +23,27 @@ extension NetworkSpec {
         ("waiting_end", .customers, .nonNegative, .level, "customers still waiting in line at the end of the run"),
         ("wait_so_far_mean", .seconds, .nonNegative, .mean,
          "mean time those still waiting at the end had waited so far (their waits are not in `wait_mean`)"),
+        ("delayed_fraction", .fraction, .unitInterval, .fraction,
+         "admitted arrivals who found no free server and had to wait ÷ admitted arrivals"),
+        ("service_level", .fraction, .unitInterval, .fraction,
+         "customers served within the station's service-level-target ÷ (served + abandoned); only with a target"),
     ]
 
-    /// The series of a station, by suffix, in output order.
-    static let stationSeries: [(suffix: String, unit: MetricUnit, kind: MetricKind, definition: String)] = [
-        ("arrivals", .customers, .count, "customers arriving in the bucket"),
-        ("served", .customers, .count, "services ending in the bucket"),
-        ("queue_mean", .customers, .timeAverage, "time-average number waiting in the bucket"),
-        ("busy_mean", .servers, .timeAverage, "time-average busy servers in the bucket"),
+    /// The series of a station, by suffix, in output order (`service_level` only for a station with a target).
+    static let stationSeries: [(suffix: String, unit: MetricUnit, range: MetricRange, kind: MetricKind, definition: String)] = [
+        ("arrivals", .customers, .nonNegative, .count, "customers arriving in the bucket (blocked ones included)"),
+        ("served", .customers, .nonNegative, .count, "services ending in the bucket"),
+        ("abandoned", .customers, .nonNegative, .count, "customers leaving the line in the bucket, their patience run out"),
+        ("blocked", .customers, .nonNegative, .count, "arrivals turned away in the bucket (station at capacity)"),
+        ("wait_mean", .seconds, .nonNegative, .mean, "mean time in line of the customers who started service in the bucket"),
+        ("delayed_fraction", .fraction, .unitInterval, .fraction,
+         "share of the customers admitted in the bucket who found no free server and had to wait"),
+        ("service_level", .fraction, .unitInterval, .fraction,
+         "share of the customers arriving in the bucket who were served within the station's service-level-target, of those served or abandoned"),
+        ("queue_mean", .customers, .nonNegative, .timeAverage, "time-average number waiting in the bucket"),
+        ("busy_mean", .servers, .nonNegative, .timeAverage, "time-average busy servers in the bucket"),
+        ("on_duty_mean", .servers, .nonNegative, .timeAverage, "time-average servers on shift in the bucket"),
+        ("in_system_at_start", .customers, .nonNegative, .level, "customers waiting or in service at the bucket's start"),
     ]
 
     /// Station names the network's own metrics use, which a station may not take.
@@ -40,15 +53,15 @@ extension NetworkSpec {
     func makeCatalogue() throws -> MetricCatalogue {
         var c = MetricCatalogue()
         for station in stations {
-            for m in Self.stationMetrics {
+            for m in Self.stationMetrics where m.suffix != "service_level" || station.serviceLevelTarget != nil {
                 try c.add(MetricDefinition("\(station.name).\(m.suffix)", family: "<station>.\(m.suffix)", unit: m.unit,
                                            range: m.range, kind: m.kind, definition: m.definition,
                                            headline: ["wait_mean", "wait_p95", "utilization", "abandoned_fraction",
                                                       "blocked_fraction"].contains(m.suffix)))
             }
-            for s in Self.stationSeries {
+            for s in Self.stationSeries where s.suffix != "service_level" || station.serviceLevelTarget != nil {
                 try c.addSeries(MetricDefinition("\(station.name).\(s.suffix)", family: "<station>.\(s.suffix)", unit: s.unit,
-                                                 range: .nonNegative, kind: s.kind, definition: s.definition))
+                                                 range: s.range, kind: s.kind, definition: s.definition))
             }
         }
         try c.add(MetricDefinition("network.sojourn_mean", unit: .seconds, range: .nonNegative, kind: .mean,

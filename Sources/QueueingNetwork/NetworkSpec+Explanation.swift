@@ -1,48 +1,67 @@
+import ModelSpec
 import SimulationKernel
 
 extension NetworkSpec {
-    /// The model as `runway explain` prints it: YAML with every field,
-    /// defaults filled in, durations in the model's time unit.
+    /// The model as `runway explain` prints it: a valid model file with every
+    /// field, defaults filled in, times in seconds.
     public func explanation() -> String {
-        var lines = ["kind: queueing-network", "stations:"]
-        for station in stations {
-            lines.append("  - name: \(station.name)")
-            switch station.arrivals {
-            case nil: lines.append("    arrivals: none")
-            case .renewal(let d)?: lines.append("    arrivals: \(Self.describe(d))")
-            case .profile(let p)?:
-                let width = p.starts.count > 1 ? p.starts[1] - p.starts[0] : p.end
-                lines.append("    arrivals: {rates: [\(p.rates.map(Self.number).joined(separator: ", "))], every: \(Self.number(width)), repeat: \(p.repeats)}")
-            }
-            lines.append("    service: \(Self.describe(station.service))")
-            if station.servers.isConstant {
-                lines.append("    servers: \(station.servers.servers[0])")
-            } else {
-                let shifts = zip(station.servers.starts, station.servers.servers)
-                    .map { "{from: \(Self.number($0)), servers: \($1)}" }.joined(separator: ", ")
-                let period = station.servers.period.map { ", every: \(Self.number($0))" } ?? ""
-                lines.append("    servers: {shifts: [\(shifts)]\(period)}")
-            }
-            lines.append("    capacity: \(station.capacity.map(String.init) ?? "unlimited")")
-            lines.append("    patience: \(station.patience.map(Self.describe) ?? "unlimited")")
-            let routing = station.routing.map { "\(stations[$0.station].name): \(Self.number($0.probability))" }
-            let leave = 1 - station.routing.reduce(0) { $0 + $1.probability }
-            lines.append("    routing: {\(routing.joined(separator: ", "))}    # leaves with probability \(Self.number(leave))")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        YAMLText.mapping([
+            .init("kind", .scalar(Self.name)),
+            .init("stations", .list(stations.map(explanation(of:)))),
+        ]).text
     }
 
-    static func describe(_ d: Distribution) -> String {
+    func explanation(of station: Station) -> YAMLText {
+        var entries: [YAMLText.Entry] = [.init("name", .scalar(station.name))]
+        switch station.arrivals {
+        case nil:
+            break
+        case .renewal(let d)?:
+            entries.append(.init("arrivals", Self.yaml(d), comment: "mean \(NumberText.shortest(d.mean)) s between arrivals"))
+        case .profile(let p)?:
+            let width = p.starts.count > 1 ? p.starts[1] - p.starts[0] : p.end
+            entries.append(.init("arrivals", .flow([("rates", "[" + p.rates.map(NumberText.shortest).joined(separator: ", ") + "]"),
+                                                    ("every", NumberText.shortest(width)), ("repeat", "\(p.repeats)")]),
+                                 comment: "arrivals per second in each piece"))
+        }
+        entries.append(.init("service", Self.yaml(station.service), comment: "mean \(NumberText.shortest(station.service.mean)) s"))
+        if station.servers.isConstant && station.datedServers.isEmpty {
+            entries.append(.init("servers", .number(Double(station.servers.value(at: 0)))))
+        } else {
+            var shifts: [(String, String)] = [("shifts", "[" + station.servers.pieces.map {
+                "{from: \(NumberText.shortest($0.from)), servers: \($0.value)}"
+            }.joined(separator: ", ") + "]")]
+            if let period = station.servers.period { shifts.append(("every", NumberText.shortest(period))) }
+            if !station.datedServers.isEmpty {
+                shifts.append(("dated", "[" + station.datedServers.map {
+                    "{from: \($0.from.text), to: \($0.to.text), servers: \($0.count)}"
+                }.joined(separator: ", ") + "]"))
+            }
+            entries.append(.init("servers", .flow(shifts)))
+        }
+        if let capacity = station.capacity { entries.append(.init("capacity", .number(Double(capacity)))) }
+        if let target = station.serviceLevelTarget {
+            entries.append(.init("service-level-target", .number(target), comment: "seconds"))
+        }
+        if let patience = station.patience {
+            entries.append(.init("patience", Self.yaml(patience), comment: "mean \(NumberText.shortest(patience.mean)) s"))
+        }
+        if !station.routing.isEmpty {
+            let leave = 1 - station.routing.reduce(0) { $0 + $1.probability }
+            entries.append(.init("routing", .flow(station.routing.map { (stations[$0.station].name, NumberText.shortest($0.probability)) }),
+                                 comment: "leaves with probability \(NumberText.shortest(leave))"))
+        }
+        return .mapping(entries)
+    }
+
+    /// A distribution as a model file declares it.
+    static func yaml(_ d: Distribution) -> YAMLText {
         if d.family == .empirical {
             let pairs = d.empiricalValues
-            return "{dist: empirical, values: [\(pairs.map { number($0.value) }.joined(separator: ", "))], "
-                + "weights: [\(pairs.map { number($0.probability) }.joined(separator: ", "))]}    # mean \(number(d.mean))"
+            return .flow([("dist", "empirical"),
+                          ("values", "[" + pairs.map { NumberText.shortest($0.value) }.joined(separator: ", ") + "]"),
+                          ("weights", "[" + pairs.map { NumberText.shortest($0.probability) }.joined(separator: ", ") + "]")])
         }
-        let parameters = d.declared.map { "\($0.name): \(number($0.value))" }.joined(separator: ", ")
-        return "{dist: \(d.family.rawValue), \(parameters)}    # mean \(number(d.mean))"
-    }
-
-    static func number(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+        return .flow([("dist", d.family.rawValue)] + d.declared.map { ($0.name, NumberText.shortest($0.value)) })
     }
 }

@@ -53,12 +53,14 @@ extension NetworkSpec {
         let name = try m.required("name") { try $0.string() }
         let arrivals = try m.optional("arrivals") { try arrivalsSpec(from: $0) }
         let service = try m.required("service") { try $0.distribution() }
-        let servers = try m.required("servers") { try shiftCalendar(from: $0) }
+        let serversNode = try m.required("servers")
+        let (servers, dated) = try shiftCalendar(from: serversNode)
         let capacity = try m.optional("capacity") { try $0.count(minimum: 1, what: "capacity") }
-        if let capacity, capacity < servers.peak {
-            throw node["capacity"]!.error("capacity \(capacity) is below the \(servers.peak) servers; capacity counts customers in service too")
+        if let capacity, capacity < max(servers.peak, dated.map(\.count).max() ?? 0) {
+            throw (node["capacity"] ?? node).error("capacity \(capacity) is below the most servers on shift; capacity counts customers in service too")
         }
         let patience = try m.optional("patience") { try $0.distribution() }
+        let target = try m.optional("service-level-target") { try $0.duration(what: "service-level target") }
         var routing: [(Int, Double)] = []
         if let routingNode = m.optional("routing") {
             var r = try routingNode.mapping("a mapping of station names to probabilities")
@@ -80,7 +82,7 @@ extension NetworkSpec {
         }
         try m.finish()
         return Station(name: name, arrivals: arrivals, service: service, servers: servers,
-                       capacity: capacity, patience: patience, routing: routing)
+                       capacity: capacity, patience: patience, routing: routing, serviceLevelTarget: target, datedServers: dated)
     }
 
     /// A cycle of routes (with positive probability) through stations whose
@@ -132,30 +134,19 @@ extension NetworkSpec {
         }
     }
 
-    /// `10`, or `{shifts: [{from: 0, servers: 4}, …], every: 24h}`.
-    static func shiftCalendar(from node: SpecNode) throws -> ShiftCalendar {
-        if node.scalar != nil { return ShiftCalendar(constant: try node.count(minimum: 1, what: "number of servers")) }
-        var m = try node.mapping("a number of servers or {shifts: […], every: …}")
+    /// `10`, or `{shifts: [{from: 0, servers: 4}, …], every: 24h, dated: [{from: 10h, to: 12h, servers: 6}]}`
+    /// (without `every`, the last shift holds for ever; dated changes win over the shifts).
+    static func shiftCalendar(from node: SpecNode) throws -> (Schedule<Int>, [DatedCount]) {
+        if node.scalar != nil { return (.constant(try node.count(minimum: 1, what: "number of servers")), []) }
+        var m = try node.mapping("a number of servers or {shifts: […], every: …, dated: […]}")
         let shiftsNode = try m.required("shifts")
         let period = try m.optional("every") { try $0.duration(positive: true, what: "shift period") }
+        let dated = try m.optional("dated") { try $0.datedShifts(count: "servers") } ?? []
         try m.finish()
-        var starts: [Double] = []
-        var servers: [Int] = []
-        for item in try shiftsNode.list("a list of shifts") {
-            var s = try item.mapping("a shift {from: …, servers: …}")
-            let from = try s.required("from") { try $0.duration() }
-            let n = try s.required("servers") { try $0.count(minimum: 0, what: "number of servers") }
-            try s.finish()
-            if let last = starts.last, from <= last {
-                throw item.error("shifts must be listed in order of their start")
-            }
-            if let period, from >= period { throw item.error("a shift starts after the calendar's period") }
-            starts.append(from)
-            servers.append(n)
+        let pieces = try shiftsNode.shiftPieces(count: "servers", within: period)
+        guard pieces.contains(where: { $0.value > 0 }) || dated.contains(where: { $0.count > 0 }) else {
+            throw shiftsNode.error("every shift has 0 servers")
         }
-        guard let first = starts.first else { throw shiftsNode.error("a shift calendar needs at least one shift") }
-        guard first == 0 else { throw shiftsNode.error("the first shift must start at 0") }
-        guard servers.contains(where: { $0 > 0 }) else { throw shiftsNode.error("every shift has 0 servers") }
-        return ShiftCalendar(starts: starts, servers: servers, period: period)
+        return (Schedule(pieces: pieces, period: period), dated)
     }
 }

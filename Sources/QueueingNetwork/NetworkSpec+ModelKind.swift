@@ -9,6 +9,29 @@ extension NetworkSpec: ModelKind {
 
     public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
         NetworkSimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, warmup: settings.warmup,
-                              seriesBucket: settings.seriesBucket)
+                              seriesBucket: settings.seriesBucket, clock: settings.clock)
+    }
+
+    /// Dated server changes given as dates need the experiment's `start`.
+    public func validate(for settings: RunSettings) throws {
+        for station in stations {
+            for change in station.datedServers { try change.check(on: settings.clock) }
+        }
+    }
+
+    /// Every station's servers can be staffed interval by interval.
+    public var staffingPools: [StaffingPool] {
+        stations.map { station in
+            StaffingPool(
+                name: "stations[\(station.name)]", path: "stations[\(station.name)].servers", countKey: "servers",
+                serversPerStaff: 1, syntax: .shiftsFromStart,
+                series: StaffingPool.Series(arrivals: "\(station.name).arrivals",
+                                            delayedFraction: "\(station.name).delayed_fraction",
+                                            serviceLevel: "\(station.name).service_level",
+                                            inSystemAtStart: "\(station.name).in_system_at_start",
+                                            onDuty: "\(station.name).on_duty_mean"),
+                serviceLevelTargetPath: "stations[\(station.name)].service-level-target",
+                serviceLevelTarget: station.serviceLevelTarget)
+        }
     }
 }

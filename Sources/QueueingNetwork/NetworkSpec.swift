@@ -1,3 +1,4 @@
+import ModelSpec
 import SimulationKernel
 
 /// A validated open queueing network: stations with servers, a service-time
@@ -12,14 +13,23 @@ public struct NetworkSpec: Sendable {
         public var arrivals: Arrivals?
         /// Service-time distribution.
         public var service: Distribution
-        /// Servers on shift over time.
-        public var servers: ShiftCalendar
+        /// Servers on shift over time: a fixed number, or shifts repeating every period from time 0.
+        public var servers: Schedule<Int>
         /// Most customers at the station (waiting plus in service); arrivals beyond it are blocked.
         public var capacity: Int?
         /// How long a waiting customer waits before abandoning, if they ever do.
         public var patience: Distribution?
         /// Probability of going on to each station (by index) after service; the rest leave.
         public var routing: [(station: Int, probability: Double)]
+        /// Served within this wait (seconds) counts toward the station's service level; none: no service level.
+        public var serviceLevelTarget: Double?
+        /// Dated changes to the servers on shift (moments after the start or dates), winning over `servers`.
+        public var datedServers: [DatedCount] = []
+
+        /// The servers on shift over a run on `clock`: the shift plan with its dated changes placed.
+        public func serverSchedule(on clock: LocalClock) -> Schedule<Int> {
+            datedServers.isEmpty ? servers : servers.adding(datedServers.compactMap { $0.exception(on: clock) })
+        }
     }
 
     /// How external customers arrive at a station.
@@ -36,29 +46,9 @@ public struct NetworkSpec: Sendable {
     public internal(set) var metricCatalogue = MetricCatalogue()
 }
 
-/// Servers on shift over a repeating (or one-off) calendar: `servers[i]` from
-/// `starts[i]` until the next start; a repeating calendar starts over at `period`.
-public struct ShiftCalendar: Sendable, Equatable {
-    public let starts: [Double]
-    public let servers: [Int]
-    public let period: Double?
-
-    /// A fixed number of servers.
-    public init(constant n: Int) {
-        starts = [0]
-        servers = [n]
-        period = nil
-    }
-
-    public init(starts: [Double], servers: [Int], period: Double?) {
-        self.starts = starts
-        self.servers = servers
-        self.period = period
-    }
-
-    /// Whether the number never changes.
-    public var isConstant: Bool { servers.count == 1 }
-
+extension Schedule where Value == Int {
     /// The most servers on shift at any time.
-    public var peak: Int { servers.max() ?? 0 }
+    public var peak: Int {
+        max(pieces.map(\.value).max() ?? 0, exceptions.map(\.value).max() ?? 0)
+    }
 }

@@ -1,4 +1,3 @@
-import CGSL
 import SimulationKernel
 
 /// Everything a station's events read and write, in plain values, so that a
@@ -9,6 +8,8 @@ struct StationState {
     var served = 0
     var blocked = 0
     var abandoned = 0
+    /// Customers whose wait was within the station's service-level target.
+    var answeredInTarget = 0
     var waiting = TimeWeightedLevel()
     var busy = TimeWeightedLevel()
     var onShift: TimeWeightedLevel
@@ -25,19 +26,23 @@ struct StationState {
     /// Meaningful only when `hasInterArrival` (renewal arrivals).
     let interArrival: DistributionSampler
     let hasInterArrival: Bool
-    let arrivalGenerator: UnsafeMutablePointer<gsl_rng>
-    let serviceGenerator: UnsafeMutablePointer<gsl_rng>
-    let patienceGenerator: UnsafeMutablePointer<gsl_rng>
-    let routingGenerator: UnsafeMutablePointer<gsl_rng>
+    /// The station's streams, one per purpose (common random numbers across scenarios).
+    let arrivalRandom: RandomGenerator
+    let serviceRandom: RandomGenerator
+    let patienceRandom: RandomGenerator
+    let routingRandom: RandomGenerator
     /// This station's routes in the network's route table.
     let firstRoute: Int
     let routeCount: Int
+    /// Served within this wait counts toward the service level (−∞ without a target).
+    let serviceLevelTarget: Double
 
     mutating func resetStatistics(at now: Double) {
         arrivals = 0
         served = 0
         blocked = 0
         abandoned = 0
+        answeredInTarget = 0
         sojourn = TallyMoments()
         waiting.reset(at: now)
         busy.reset(at: now)

@@ -15,7 +15,7 @@ struct BaselineCommand: ParsableCommand {
     @Option(name: .long, help: "Where to store the baseline.")
     var to: String?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
     var jobs: Int?
 
     func run() throws {
@@ -28,7 +28,7 @@ struct BaselineCommand: ParsableCommand {
         }
         let started = Date()
         let results: ExperimentResults
-        do { results = try ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) } catch { exitForBadInput(error) }
+        do { results = try ReplicationRunner.results(of: plan, jobs: jobs ?? AvailableCPUs.count()) } catch { exitForBadInput(error) }
         let manifest = Manifest(commandLine: CommandLine.arguments, started: started, finished: Date(), events: results.totalEvents)
         let path = to ?? "results/baselines/\(plan.experiment.name).json"
         do {

@@ -3,6 +3,7 @@ import Experiments
 import Foundation
 import ModelSpec
 import QueueingNetwork
+import RunwayBenchmarks
 import SimulationKernel
 
 struct BenchCommand: ParsableCommand {

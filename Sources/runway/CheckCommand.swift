@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Also write a JUnit XML report here.")
     var junit: String?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
     var jobs: Int?
 
     func run() throws {
@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
             exitForBadInput(error)
         }
         let results: ExperimentResults
-        do { results = try ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) } catch { exitForBadInput(error) }
+        do { results = try ReplicationRunner.results(of: plan, jobs: jobs ?? AvailableCPUs.count()) } catch { exitForBadInput(error) }
         let check = BaselineCheck(baseline: stored, results: results, mode: mode)
         print("\(plan.experiment.name): ", terminator: "")
         print(check.table(), terminator: "")

@@ -14,8 +14,9 @@ struct RunCommand: ParsableCommand {
             results/<name>/), and prints each metric's mean with its 95% confidence interval.
             The same inputs and seed give byte-identical results whatever --jobs is.
 
-            Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/;
-            run again with --resume to do only what is missing.
+            Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/
+            and exits with status 130 (SIGINT) or 143 (SIGTERM); run again with --resume
+            to do only what is missing.
             """
     )
 
@@ -31,7 +32,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Experiment seed, overriding the file.")
     var seed: UInt64?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
     var jobs: Int?
 
     @Flag(name: .long, help: "Replace an existing results folder (or an interrupted run).")
@@ -75,7 +76,7 @@ struct RunCommand: ParsableCommand {
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
         execution.shard = shardSlice
         execution.experimentFile = URL(fileURLWithPath: experiment).standardizedFileURL.path
-        execution.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        execution.jobs = jobs ?? AvailableCPUs.count()
         execution.force = force
         execution.resume = resume
         execution.progress = Progress.style(quiet: quiet)

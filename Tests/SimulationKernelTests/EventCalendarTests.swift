@@ -1,3 +1,4 @@
+import RunwayBenchmarks
 import SimulationKernel
 import Testing
 
@@ -36,6 +37,7 @@ struct EventCalendarTests {
             let b = heap.next()
             #expect(a == b)
             if a != b { return }
+            if step % 997 == 0 { #expect(ladder.invariantViolation() == nil) }
             #expect(ladder.now == heap.now)
             #expect(ladder.now >= lastTime)
             if ladder.now == lastTime { #expect(a > lastLabelAtTime) }
@@ -70,11 +72,13 @@ struct EventCalendarTests {
                 heap.schedule(label, at: t)
                 label += 1
             }
+            #expect(ladder.invariantViolation() == nil)
             for _ in 0..<250 {
                 let a = ladder.next()
                 #expect(a == heap.next())
                 if a == nil { break }
             }
+            #expect(ladder.invariantViolation() == nil)
         }
         while let a = ladder.next() { #expect(a == heap.next()) }
         #expect(heap.next() == nil)
@@ -103,9 +107,11 @@ struct EventCalendarTests {
                     ladder.schedule(label, at: ladder.now + delay)
                     heap.schedule(label, at: heap.now + delay)
                     label += 1
+                    if let broken = ladder.invariantViolation() { Issue.record("after scheduling: \(broken)"); return }
                 }
                 if ladder.count < 32 { sawFew += 1 } else { sawMany += 1 }
                 let a = ladder.next()
+                if let broken = ladder.invariantViolation() { Issue.record("after taking: \(broken)"); return }
                 #expect(a == heap.next())
                 #expect(ladder.now == heap.now)
                 if a == nil { break }

@@ -1,3 +1,4 @@
+import RunwayBenchmarks
 import SimulationKernel
 import Testing
 

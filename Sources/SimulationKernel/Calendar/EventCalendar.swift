@@ -83,10 +83,13 @@ public struct EventCalendar<Event: TimedEvent> {
     @inlinable
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "event scheduled in the past or at NaN: \(time) < \(now)")
-        let sequence = CalendarEntry<Event>.key(event.tieClass, nextSequence)
+        let sequence = event.tieClass.orderingKey(nextSequence)
         nextSequence &+= 1
         _count += 1
         let entry = CalendarEntry(time: time, sequence: sequence, event: event)
+        #if RUNWAY_INTERNAL_CHECKS
+        defer { if let broken = invariantViolation() { preconditionFailure("event calendar: \(broken)") } }
+        #endif
         // Few events pending (no rungs, nothing on top, a short bottom): all of
         // them stay in the bottom, so nothing is pushed on top only to be sorted
         // back at the next refill. `topStart` follows the latest of them, to
@@ -132,6 +135,9 @@ public struct EventCalendar<Event: TimedEvent> {
             guard count > 0 else { return nil }
             refillBottom()
         }
+        #if RUNWAY_INTERNAL_CHECKS
+        defer { if let broken = invariantViolation() { preconditionFailure("event calendar: \(broken)") } }
+        #endif
         let entry = bottom[bottomHead]
         guard entry.time <= horizon else { return nil }
         bottomHead += 1
@@ -239,11 +245,6 @@ struct CalendarEntry<Event> {
         self.time = time
         self.sequence = sequence
         self.event = event
-    }
-
-    /// The ordering key of the `count`-th scheduled event, of class `tie`.
-    @inlinable static func key(_ tie: TieClass, _ count: UInt64) -> UInt64 {
-        UInt64(tie.rawValue) << 56 | (count & 0x00ff_ffff_ffff_ffff)
     }
 
     /// Whether `self` is taken after `other`.

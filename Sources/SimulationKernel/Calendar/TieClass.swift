@@ -20,6 +20,13 @@ public enum TieClass: UInt8, Sendable, Comparable, CaseIterable {
     case arrival = 3
 
     public static func < (a: TieClass, b: TieClass) -> Bool { a.rawValue < b.rawValue }
+
+    /// The key that orders the `count`-th scheduled event of this class among
+    /// events due at the same time: the class in the top 8 bits, the
+    /// scheduling order below, so one comparison decides.
+    @inlinable public func orderingKey(_ count: UInt64) -> UInt64 {
+        UInt64(rawValue) << 56 | (count & 0x00ff_ffff_ffff_ffff)
+    }
 }
 
 /// An event a calendar can hold: it says which class it belongs to when it

@@ -91,6 +91,11 @@ public struct RateProfile: Sendable, Equatable {
         nextArrival(after: t, generator: stream.gsl)
     }
 
+    /// The same with a generator held by value.
+    public func nextArrival(after t: Double, using generator: RandomGenerator) -> Double? {
+        nextArrival(after: t, generator: generator.state)
+    }
+
     /// The same with a GSL generator the caller keeps alive (hot paths: no
     /// reference counting of the stream per arrival).
     public func nextArrival(after t: Double, generator: UnsafeMutablePointer<gsl_rng>) -> Double? {

@@ -32,7 +32,7 @@ public struct StreamSeeds: Sendable, Hashable {
     }
 
     /// SplitMix64's finaliser: a bijection that scatters nearby inputs.
-    static func mix(_ value: UInt64) -> UInt64 {
+    @inlinable public static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9e37_79b9_7f4a_7c15
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb

@@ -34,6 +34,9 @@ public struct TallyBank: ~Copyable {
         counts[k &* Self.stride &+ slot] &+= 1
     }
 
+    /// Observations of tally `k` that were 0 (or below).
+    public func zeroCount(_ k: Int) -> Int { Int(counts[k * Self.stride]) }
+
     /// Forgets tally `k`'s observations (at the end of the warm-up).
     public func reset(_ k: Int) {
         moments[k] = TallyMoments()

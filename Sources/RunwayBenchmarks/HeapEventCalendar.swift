@@ -1,3 +1,5 @@
+import SimulationKernel
+
 /// A 4-ary min-heap of pending events: the reference the ladder-queue
 /// `EventCalendar` is measured against in `runway bench`, and an independent
 /// ordering oracle in tests. Same ordering rule: time, tie class, then scheduling order.
@@ -5,7 +7,7 @@ public struct HeapEventCalendar<Event: TimedEvent> {
     /// The simulation clock.
     @usableFromInline var _now: Double = 0
     @inlinable public var now: Double { _now }
-    @usableFromInline var heap: ContiguousArray<CalendarEntry<Event>> = []
+    @usableFromInline var heap: ContiguousArray<HeapEntry<Event>> = []
     @usableFromInline var nextSequence: UInt64 = 0
 
     /// Creates an empty calendar with the clock at `start`.
@@ -18,7 +20,7 @@ public struct HeapEventCalendar<Event: TimedEvent> {
     @inlinable
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "event scheduled in the past")
-        let entry = CalendarEntry(time: time, sequence: CalendarEntry<Event>.key(event.tieClass, nextSequence), event: event)
+        let entry = HeapEntry(time: time, key: event.tieClass.orderingKey(nextSequence), event: event)
         nextSequence &+= 1
         var child = heap.count
         heap.append(entry)
@@ -63,5 +65,24 @@ public struct HeapEventCalendar<Event: TimedEvent> {
         }
         _now = first.time
         return first.event
+    }
+}
+
+/// A pending event of the heap: its time, its ordering key at equal times, the event.
+@usableFromInline
+struct HeapEntry<Event> {
+    @usableFromInline var time: Double
+    @usableFromInline var key: UInt64
+    @usableFromInline var event: Event
+
+    @inlinable init(time: Double, key: UInt64, event: Event) {
+        self.time = time
+        self.key = key
+        self.event = event
+    }
+
+    /// Whether `self` is taken after `other`.
+    @inlinable func isLater(than other: HeapEntry) -> Bool {
+        time > other.time || (time == other.time && key > other.key)
     }
 }

@@ -1,5 +1,4 @@
-import CGSL
-import CSupport
+import SimulationKernel
 
 /// The classic *hold* benchmark of event calendars (Vaucher & Duval, 1975):
 /// `pending` events are kept in the calendar; handling one schedules another
@@ -12,14 +11,14 @@ public struct HoldModel: EventHandler {
     }
 
     /// The stream's generator; the caller keeps the stream alive.
-    @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
+    @usableFromInline let random: RandomGenerator
 
     /// A hold model drawing its increments from `stream`, which must outlive it.
-    public init(stream: RandomStream) { generator = stream.gsl }
+    public init(stream: RandomStream) { random = stream.rng }
 
     @inlinable
     public mutating func handle(_ event: Tick, calendar: inout EventCalendar<Tick>) {
-        calendar.schedule(Tick(), after: runway_ran_exponential(generator, 1))
+        calendar.schedule(Tick(), after: random.exponential(mean: 1))
     }
 
     /// Fills a calendar with `pending` events, handles `events` of them and
@@ -48,9 +47,9 @@ public struct HoldModel: EventHandler {
         let clock = ContinuousClock()
         let started = clock.now
         var handled = 0
-        let generator = stream.gsl
+        let random = stream.rng
         while handled < events, calendar.next() != nil {
-            calendar.schedule(Tick(), after: runway_ran_exponential(generator, 1))
+            calendar.schedule(Tick(), after: random.exponential(mean: 1))
             handled += 1
         }
         return (seconds(clock.now - started), calendar.now)
