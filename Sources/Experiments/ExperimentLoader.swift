@@ -19,7 +19,7 @@ public enum ExperimentLoader {
         let kind = try registry.kind(of: modelRoot)
         _ = try kind.init(from: modelRoot)
         try requireSupport(of: kind, for: experiment)
-        let points = sweepPoints(experiment.sweep)
+        let points = SweepAxis.points(of: experiment.sweep)
         let columns = experiment.sweep.flatMap { $0.paths.map(\.description) }
         var variants: [Variant] = []
         for (s, scenario) in experiment.scenarios.enumerated() {
@@ -76,19 +76,6 @@ public enum ExperimentLoader {
             index = 0
         }
         return plan.variants[index].model.explanation()
-    }
-
-    /// The cartesian product of the axes, as override lists.
-    static func sweepPoints(_ axes: [SweepAxis]) -> [[Override]] {
-        var points: [[Override]] = [[]]
-        for axis in axes {
-            points = points.flatMap { prefix in
-                axis.values.map { values in
-                    prefix + zip(axis.paths, zip(values, axis.origins)).map { Override(path: $0, value: $1.0, origin: $1.1) }
-                }
-            }
-        }
-        return points
     }
 
     /// A swept value as a results column shows it: numbers with units normalised.

@@ -10,8 +10,8 @@ struct FuzzCommand: ParsableCommand {
         commandName: "fuzz-loader",
         abstract: "Feed the file loader random and mutated inputs; fail on a crash or a hang.",
         discussion: """
-            Mutates the experiment and model files under the given folders (byte flips, deletions,
-            YAML punctuation, swapped lines, spliced files) and also tries random bytes. Every input
+            Mutates the experiment and model files under the given folders (byte flips, deletions, \
+            YAML punctuation, swapped lines, spliced files) and also tries random bytes. Every input \
             must end in a result or a located error within --hang-seconds. Prints counts at the end.
             """,
         shouldDisplay: false

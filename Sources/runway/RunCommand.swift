@@ -9,74 +9,59 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run an experiment's replications and write its results.",
         discussion: """
-            Writes summary.json, summary.csv, replications.csv, comparisons.csv (with scenarios),
-            timeseries.csv (with outputs.timeseries) and manifest.json to DIR (default
-            results/<name>/), and prints each metric's mean with its 95% confidence interval.
-            The same inputs and seed give byte-identical results whatever --jobs is.
+            Writes summary.json, summary.csv, replications.csv, comparisons.csv (with scenarios), \
+            timeseries.csv (with outputs.timeseries) and manifest.json to DIR (default results/<name>/), \
+            and prints each metric's mean with its 95% confidence interval. The same inputs and seed \
+            give byte-identical results whatever --jobs is.
 
-            Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/
-            and exits with status 130 (SIGINT) or 143 (SIGTERM); run again with --resume
-            to do only what is missing.
+            Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/ and exits with \
+            status 130 (SIGINT) or 143 (SIGTERM); a second signal, or --grace seconds after a SIGTERM, \
+            ends it at once. Run again with --resume to do only what is missing.
+
+            --resume is safe to repeat, for retried cluster jobs: complete results of the same inputs \
+            are left alone (exit status 0), an interrupted run is finished, and otherwise the run starts.
             """
     )
 
-    @Argument(help: "The experiment file (YAML).")
-    var experiment: String
+    @OptionGroup var options: ExperimentOptions
+
+    @OptionGroup var sampling: SamplingOptions
 
     @Option(name: .long, help: "Results folder (default: results/<experiment name>).")
     var out: String?
 
-    @Option(name: .long, help: "Replications per scenario, overriding the file.")
-    var replications: Int?
-
-    @Option(name: .long, help: "Experiment seed, overriding the file.")
-    var seed: UInt64?
-
-    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
-    var jobs: Int?
-
-    @Flag(name: .long, help: "Replace an existing results folder (or an interrupted run).")
+    @Flag(name: .long, help: "Replace an existing results folder (or an interrupted run) that Runway made.")
     var force = false
 
-    @Flag(name: .long, help: "Finish an interrupted run, doing only the missing runs.")
+    @Flag(name: .long, help: "Finish what is there: nothing if the results are complete, the missing runs if interrupted, all runs otherwise.")
     var resume = false
 
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
-    @Option(name: .long, help: "Seconds the runs in progress get to finish after a SIGTERM before Runway ends them (default 10).")
+    @Option(name: .long, help: "Seconds the runs in progress get to finish after a SIGTERM before Runway ends them.")
     var grace: Double = 10
 
-    @Option(name: .long, help: "Run only slice I of N (0 ≤ I < N) into its own folder; combine with `runway merge`.")
-    var shard: String?
-
-    /// The parsed `--shard I/N`.
-    var shardSlice: (index: Int, count: Int)? {
-        guard let shard else { return nil }
-        let parts = shard.split(separator: "/")
-        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, i >= 0, i < n else { return nil }
-        return (i, n)
-    }
+    @Option(name: .long, help: ArgumentHelp("Run only slice I of N (0 ≤ I < N) into its own folder; combine with `runway merge`.",
+                                            valueName: "I/N"))
+    var shard: ShardSlice?
 
     func validate() throws {
-        if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(grace >= 0) { throw ValidationError("--grace must be a number of seconds, 0 or more") }
-        if shard != nil && shardSlice == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
     }
 
     func run() throws {
         let plan: RunPlan
         do {
-            plan = try ExperimentLoader.plan(path: experiment, replications: replications, seed: seed)
+            plan = try ExperimentLoader.plan(path: options.experiment, replications: sampling.replications, seed: sampling.seed)
         } catch {
             exitForBadInput(error)
         }
-        let defaultFolder = "results/\(plan.experiment.name)" + (shardSlice.map { ".shard-\($0.index)-of-\($0.count)" } ?? "")
+        let defaultFolder = "results/\(plan.experiment.name)" + (shard.map { ".shard-\($0.index)-of-\($0.count)" } ?? "")
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
-        execution.shard = shardSlice
-        execution.experimentFile = URL(fileURLWithPath: experiment).standardizedFileURL.path
-        execution.jobs = jobs ?? AvailableCPUs.count()
+        execution.shard = shard
+        execution.experimentFile = URL(fileURLWithPath: options.experiment).standardizedFileURL.path
+        execution.jobs = options.workerThreads
         execution.force = force
         execution.resume = resume
         execution.progress = Progress.style(quiet: quiet)
@@ -95,7 +80,7 @@ struct RunCommand: ParsableCommand {
         withExtendedLifetime(handlers) {}
         switch outcome {
         case .completed(let results):
-            if let slice = shardSlice {
+            if let slice = shard {
                 if !quiet { print("shard \(slice.index) of \(slice.count): \(results.runCount) runs saved in \(execution.folder)/") }
                 return
             }

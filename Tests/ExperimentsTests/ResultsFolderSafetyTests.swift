@@ -157,7 +157,7 @@ struct ResultsFolderSafetyTests {
         var shardFolders: [String] = []
         for i in 0..<2 {
             var shard = ExperimentRun(plan: plan, folder: folder + "/s\(i)")
-            shard.shard = (i, 2)
+            shard.shard = ShardSlice(index: i, of: 2)
             shard.experimentFile = folder + "/e.yaml"
             _ = try shard.execute(stop: StopRequest())
             shardFolders.append(folder + "/s\(i)")

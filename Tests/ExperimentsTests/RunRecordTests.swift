@@ -100,7 +100,7 @@ struct RunRecordTests {
         var shards: [String] = []
         for i in 0..<2 {
             var shard = ExperimentRun(plan: plan, folder: folder + "/s\(i)")
-            shard.shard = (i, 2)
+            shard.shard = ShardSlice(index: i, of: 2)
             shard.experimentFile = folder + "/e.yaml"
             _ = try shard.execute(stop: StopRequest())
             shards.append(folder + "/s\(i)")

@@ -20,7 +20,7 @@ struct ShardMergeTests {
         var covered: [RunKey] = []
         for i in 0..<3 {
             var shard = ExperimentRun(plan: plan, folder: folder + "/shard-\(i)")
-            shard.shard = (i, 3)
+            shard.shard = ShardSlice(index: i, of: 3)
             shard.experimentFile = experiment
             shard.jobs = 1
             guard case .completed(let partial) = try shard.execute(stop: StopRequest()) else {

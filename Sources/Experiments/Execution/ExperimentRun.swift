@@ -28,7 +28,7 @@ public struct ExperimentRun {
     public var progress: Progress.Style = .quiet
     public var commandLine: [String] = []
     /// The slice of the runs this process does (`runway run --shard I/N`).
-    public var shard: (index: Int, count: Int)?
+    public var shard: ShardSlice?
     /// The experiment file's path, recorded in a shard for `runway merge`.
     public var experimentFile = ""
     /// Called after each run is saved (tests use it to interrupt at a known point).
@@ -196,7 +196,7 @@ public struct ExperimentRun {
     }
 
     /// A shard's folder is its run in progress, described and renamed: the records are what `runway merge` reads.
-    func publishShard(_ shard: (index: Int, count: Int), fingerprint: String) throws {
+    func publishShard(_ shard: ShardSlice, fingerprint: String) throws {
         let description = ShardDescription(experimentFile: experimentFile, replications: plan.experiment.replications,
                                            seed: plan.experiment.seed, index: shard.index, count: shard.count,
                                            fingerprint: fingerprint)
