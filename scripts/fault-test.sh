@@ -93,6 +93,22 @@ else
   fail "shards killed while publishing, resumed and merged"
 fi
 
+# The same command repeated with --resume (a retried cluster job): it starts,
+# finishes a partial run, and leaves complete results alone with exit status 0.
+limit "$runway" run "$work/e.yaml" --out "$work/again" --resume --quiet >/dev/null 2>&1 && same_as_reference "$work/again" ||
+  fail "--resume with nothing there did not run"
+before=$(cat "$work/again/manifest.json")
+if limit "$runway" run "$work/e.yaml" --out "$work/again" --resume --quiet >/dev/null 2>&1 &&
+   [ "$(cat "$work/again/manifest.json")" = "$before" ]; then
+  ok "--resume: starts from nothing, and leaves complete results of the same inputs alone (exit 0)"
+else
+  fail "--resume on complete results"
+fi
+sed 's/horizon: 400/horizon: 300/' "$work/e.yaml" >"$work/e-other.yaml"
+limit "$runway" run "$work/e-other.yaml" --out "$work/again" --resume --quiet >/dev/null 2>&1
+[ $? -eq 2 ] && [ "$(cat "$work/again/manifest.json")" = "$before" ] && ok "--resume on results of other inputs: exit 2, untouched" ||
+  fail "--resume on results of other inputs"
+
 # 2. A disk that fills up: nothing half-written, a readable cause, and --resume completes.
 disk="$work/disk"
 mkdir -p "$disk"

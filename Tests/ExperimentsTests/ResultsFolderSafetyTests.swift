@@ -151,6 +151,53 @@ struct ResultsFolderSafetyTests {
         #expect(FileManager.default.contents(atPath: folder + "/r/manifest.json") == manifest)
     }
 
+    /// A retried job (Slurm requeue, Kubernetes pod retry) runs the same
+    /// command again: with --resume it must start, finish or leave alone,
+    /// whatever it finds — for a whole run and for a shard.
+    @Test("resume starts from nothing, finishes a partial run and leaves a complete one alone, for shards too")
+    func idempotentShards() throws {
+        let (plan, folder) = try smallExperiment()
+        func shardRun(_ i: Int, stop: StopRequest = StopRequest(), after: Int? = nil) throws -> ExperimentRun.Outcome {
+            var run = ExperimentRun(plan: plan, folder: folder + "/s\(i)")
+            run.shard = ShardSlice(index: i, of: 2)
+            run.experimentFile = folder + "/e.yaml"
+            run.resume = true
+            run.jobs = 1
+            if let after {
+                let count = Atomic<Int>(0)
+                run.afterEachRun = { if count.add(1, ordering: .relaxed).newValue == after { stop.request() } }
+            }
+            return try run.execute(stop: stop)
+        }
+        // Nothing there: it starts (and is stopped part-way, as a pre-empted pod).
+        guard case .interrupted = try shardRun(0, after: 1) else {
+            Issue.record("the first shard run was not interrupted")
+            return
+        }
+        // Partial: it finishes.
+        guard case .completed = try shardRun(0) else {
+            Issue.record("the retried shard did not complete")
+            return
+        }
+        let mark = FileManager.default.contents(atPath: folder + "/s0/" + FolderMark.fileName)
+        let records = try FileManager.default.contentsOfDirectory(atPath: folder + "/s0/runs").sorted()
+        // Complete: left alone.
+        guard case .alreadyComplete = try shardRun(0) else {
+            Issue.record("a complete shard was not recognised")
+            return
+        }
+        #expect(FileManager.default.contents(atPath: folder + "/s0/" + FolderMark.fileName) == mark)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/s0/runs").sorted() == records)
+        // Nothing there, whole run: it starts and completes.
+        guard case .completed = try runToEnd(plan, into: folder + "/fresh", resume: true) else {
+            Issue.record("--resume with nothing there did not start")
+            return
+        }
+        _ = try shardRun(1)
+        try ShardMerge.merge(shards: [folder + "/s0", folder + "/s1"], into: folder + "/merged", force: false, commandLine: [])
+        #expect(try resultFiles(folder + "/merged") == resultFiles(folder + "/fresh"))
+    }
+
     @Test("merge does not remove an existing DEST.partial without --force, nor a folder Runway did not make")
     func mergeKeepsPartial() throws {
         let (plan, folder) = try smallExperiment()
