@@ -35,7 +35,11 @@ public struct LocatedError: Error, Sendable, CustomStringConvertible {
     /// `FILE:LINE:COLUMN: error: MESSAGE`, with as much of the place as is
     /// known (`FILE:LINE: error: …`, `FILE: error: …`, `error: …`): the form
     /// compilers use, which editors and CI logs turn into links.
-    public var description: String {
+    public var description: String { formatted(as: "error") }
+
+    /// The same form with another severity, e.g. `warning` for a mistake
+    /// Runway recovers from.
+    public func formatted(as severity: String) -> String {
         var place = ""
         if let file {
             place = file
@@ -43,7 +47,7 @@ public struct LocatedError: Error, Sendable, CustomStringConvertible {
             if let column { place += ":\(column)" }
             place += ": "
         }
-        return place + "error: " + message
+        return place + severity + ": " + message
     }
 }
 

@@ -50,7 +50,9 @@ struct CheckCommand: ParsableCommand {
         let check = BaselineCheck(baseline: stored, results: results, mode: mode)
         print("\(plan.experiment.name): ", terminator: "")
         print(check.table(), terminator: "")
-        if let junit { try ResultsFolder.writeAtomically(check.junit(experiment: plan.experiment.name), to: junit) }
+        if let junit {
+            do { try FileSystem.write(check.junit(experiment: plan.experiment.name), to: junit) } catch { exitReporting(error, status: 1) }
+        }
         if check.drifted { throw ExitCode(1) }
     }
 }

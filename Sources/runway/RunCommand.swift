@@ -67,7 +67,7 @@ struct RunCommand: ParsableCommand {
         execution.progress = Progress.style(quiet: quiet)
         execution.commandLine = CommandLine.arguments
         execution.warn = { error in
-            FileHandle.standardError.write(Data("\(error.description); running it again\n".utf8))
+            FileHandle.standardError.write(Data("\(error.formatted(as: "warning")); running it again\n".utf8))
         }
         let stop = StopRequest()
         let handlers = SignalWatch(stop: stop, policy: InterruptPolicy(grace: grace), savedFolder: execution.folder + ".partial")

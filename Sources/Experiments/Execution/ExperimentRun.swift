@@ -44,7 +44,10 @@ public struct ExperimentRun {
 
     /// How a run ended.
     public enum Outcome {
-        /// The runs are done and the results published (for a shard: its folder made).
+        /// The runs are done and the results published (for a shard: its
+        /// folder made). The summaries are in the results; the runs of a
+        /// whole run went with its run in progress (`observations(of:)` finds
+        /// none), those of a shard stay in its folder.
         case completed(ExperimentResults)
         /// With `resume`: the folder already held complete results of these inputs; nothing was run.
         case alreadyComplete(folder: String)
