@@ -30,7 +30,7 @@ let package = Package(
         // The contract between model kinds and experiments.
         .target(name: "ModelKit", dependencies: ["SimulationKernel", "ModelSpec"]),
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
-        .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
+        .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel"]),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",

@@ -11,25 +11,25 @@ public enum LuxuryEvent: Sendable, TimedEvent {
     /// A shopper buys a product at once (from browsing, or from the show when `live`).
     case buyNow(product: Int32, live: Bool)
     /// A cart's hold window ends.
-    case holdEnds(reservation: Int32)
+    case holdEnds(cart: Int32)
     /// A cart turns into an order.
-    case orderPlaced(reservation: Int32)
+    case orderPlaced(cart: Int32)
     /// The order service has taken an order.
-    case orderTaken(reservation: Int32)
+    case orderTaken(order: Int32)
     /// The shopper has entered payment details; the payment goes to processing.
-    case paymentSubmitted(reservation: Int32)
+    case paymentSubmitted(order: Int32)
     /// The payment processor has answered.
-    case paymentProcessed(reservation: Int32)
+    case paymentProcessed(order: Int32)
     /// A viewer joins a show's live stream (leaving is not an event: see `LiveAudience`).
     case viewerJoins(show: Int32)
-    /// A look walks the runway.
+    /// A look walks the runway (looks numbered across shows).
     case lookWalks(look: Int32)
-    /// A station's staff changes (shift or outage); `station` indexes pick, pack and care stations.
-    case staffChange(station: Int32, change: Int32)
+    /// A station's staff changes (shift or outage) to its `change`-th planned value.
+    case staffChange(station: StaffedPost, change: Int32)
     /// A wave releases the waiting orders to picking.
     case wave
-    /// Picking or packing of an order ends at `station`.
-    case workDone(station: Int32, order: Int32)
+    /// A floor station finishes picking or packing an order, or receiving a return.
+    case workDone(station: FloorStation, work: FloorWork)
     /// The order leaves on its carrier's truck.
     case shipped(order: Int32)
     /// The parcel reaches the customer.

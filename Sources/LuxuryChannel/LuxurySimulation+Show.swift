@@ -1,9 +1,8 @@
-import CGSL
 import SimulationKernel
 
 extension LuxurySimulation {
-    /// A viewer joins show `s` (joins are a Poisson stream, see `ShowAudience`;
-    /// leaves are played out lazily, see `LiveAudience`).
+    /// A viewer joins show `s` (joins are a Poisson stream and leaves are
+    /// played out lazily, see `LiveAudience`).
     mutating func joinViewer(show s: Int, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
         playViewerLeaves(until: now)
@@ -42,7 +41,7 @@ extension LuxurySimulation {
         playViewerLeaves(until: calendar.now)
         let products = catalogue.lookProducts[look]
         guard !products.isEmpty else { return }
-        let attempts = Int(gsl_ran_poisson(streams.show.gsl, show.buyIntent * audiences[s].watching.value))
+        let attempts = streams.show.poisson(mean: show.buyIntent * audiences[s].watching.value)
         for _ in 0..<attempts {
             let p = products.lowerBound + min(products.count - 1, Int(streams.show.uniform() * Double(products.count)))
             calendar.schedule(.buyNow(product: Int32(p), live: true), after: show.buyDelay.sample(using: streams.show))

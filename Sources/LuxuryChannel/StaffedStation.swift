@@ -1,21 +1,28 @@
 import SimulationKernel
 
-/// A station whose staff follows a plan: a first-come-first-served pool of
-/// servers, and the time-average of busy and on-duty servers for utilisation.
-struct StaffedStation {
-    var pool: ServerPool<Int32>
+/// A station whose staff follows a schedule — a warehouse's pickers or
+/// packers, the care desk's chat slots: a first-come-first-served pool of
+/// servers, and the time-averages of busy and on-duty servers for its
+/// utilisation.
+struct StaffedStation<Ticket> {
+    /// Servers on duty and the line of work waiting for them.
+    var pool: ServerPool<Ticket>
+    /// Servers busy.
     var busy = TimeWeightedLevel()
+    /// Servers on duty.
     var onDuty: TimeWeightedLevel
-    let changes: [(time: Double, staff: Int)]
+    /// Staff at time 0 and at each change before the run's end.
+    let changes: [(time: Double, value: Int)]
 
-    init(changes: [(time: Double, staff: Int)]) {
-        self.changes = changes
-        let first = changes.first?.staff ?? 0
+    /// A station staffed by `schedule` from 0 until before `end`.
+    init(schedule: Schedule<Int>, until end: Double) {
+        changes = schedule.changes(until: end).filter { $0.time < end }
+        let first = changes[0].value
         pool = ServerPool(servers: first)
         onDuty = TimeWeightedLevel(value: Double(first))
     }
 
-    /// Time-average busy ÷ time-average on duty.
+    /// Time-average busy ÷ time-average on duty (NaN with nobody ever on duty).
     func utilization(at now: Double) -> Double {
         let duty = onDuty.mean(at: now)
         return duty > 0 ? min(1, busy.mean(at: now) / duty) : .nan
