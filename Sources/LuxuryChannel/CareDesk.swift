@@ -5,7 +5,7 @@ import SimulationKernel
 struct CareDesk {
     /// Chat slots (agents × concurrency) and the line of contacts waiting for one.
     var slots: StaffedStation<Int32>
-    /// Every contact that reached the agents, in arrival order.
+    /// Every contact, from when it was prompted, in the order they were prompted.
     var contacts: [CareContact] = []
     /// Contacts that reached the agent queue.
     var toAgents = 0
@@ -27,18 +27,44 @@ struct CareDesk {
     }
 }
 
-/// A customer waiting for, or chatting with, an agent.
+/// A customer's contact with care, from when an order prompts it to its end.
 struct CareContact {
-    /// When the contact reached the agent queue, seconds.
+    /// Where a contact is in its life.
+    enum State: UInt8 {
+        /// Prompted, not yet arrived; a bot will not answer it.
+        case due
+        /// Prompted, not yet arrived; a bot will answer it completely.
+        case withBot
+        /// Waiting for an agent.
+        case waiting
+        /// Chatting with an agent.
+        case chatting
+        /// Answered (by a bot or an agent).
+        case done
+        /// Gave up waiting.
+        case abandoned
+    }
+    /// When the contact arrives (reaches the bot or the agent queue), seconds.
     var arrival: Double
     /// Index of its reason.
     var reason: Int16
-    /// Still waiting for an agent.
-    var waiting: Bool
+    var state: State
     /// Tells stale patience timers apart.
-    var visit: UInt32
+    var visit: UInt32 = 0
     /// Seconds an agent will spend on the chat, and seconds the customer will
-    /// wait before giving up, drawn on arrival (common random numbers).
+    /// wait before giving up: the contact's own draws.
     var handleTime: Double
     var patience: Double
+
+    /// A contact of reason `reason` arriving at `arrival`.
+    init(arrival: Double, reason: Int16, state: State, handleTime: Double, patience: Double) {
+        self.arrival = arrival
+        self.reason = reason
+        self.state = state
+        self.handleTime = handleTime
+        self.patience = patience
+    }
+
+    /// Not finished at the end of a run: due, waiting or chatting.
+    var isPending: Bool { state == .due || state == .withBot || state == .waiting || state == .chatting }
 }

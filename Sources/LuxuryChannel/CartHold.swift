@@ -10,6 +10,8 @@ struct CartHold {
         /// The hold window ended first: the unit went back on sale.
         case expired
     }
+    /// The demand attempt that put it in the cart (see `DemandAttempt`).
+    var entity: UInt64
     /// The product held (after substitution).
     var product: Int32
     var state: State = .held

@@ -6,10 +6,12 @@ public enum LuxuryEvent: Sendable, TimedEvent {
     case channelVisitor(segment: Int32)
     /// The next app visitor arrives (`visitor-level: true` only).
     case appVisitor
-    /// A shopper adds a product to the cart; `orders` says whether the cart will be ordered.
-    case addToCart(product: Int32, orders: Bool)
-    /// A shopper buys a product at once (from browsing, or from the show when `live`).
-    case buyNow(product: Int32, live: Bool)
+    /// A shopper adds a product to the cart; `attempt` numbers the browsing
+    /// attempt, `orders` says whether the cart will be ordered.
+    case addToCart(product: Int32, attempt: UInt32, orders: Bool)
+    /// A shopper buys a product at once, from browsing or, when `live`, the
+    /// show; `attempt` numbers the attempt among those of its source.
+    case buyNow(product: Int32, attempt: UInt32, live: Bool)
     /// A cart's hold window ends.
     case holdEnds(cart: Int32)
     /// A cart turns into an order.
@@ -36,8 +38,8 @@ public enum LuxuryEvent: Sendable, TimedEvent {
     case delivered(order: Int32)
     /// A returned unit is back at the warehouse.
     case returned(order: Int32)
-    /// A customer contacts care about an order.
-    case contact(reason: Int32)
+    /// A customer gets in touch with care (the contact's index at the desk).
+    case contact(contact: Int32)
     /// An agent finishes a chat.
     case chatEnds(contact: Int32)
     /// A waiting customer's patience runs out; `visit` tells stale timers apart.

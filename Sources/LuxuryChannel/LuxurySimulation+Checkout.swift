@@ -2,9 +2,9 @@ import SimulationKernel
 
 extension LuxurySimulation {
     /// A new order of a held unit joins order intake, which takes `ordersPerSecond` at most.
-    mutating func placeOrder(of product: Int32, live: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
+    mutating func placeOrder(of product: Int32, entity: UInt64, live: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
-        orders.append(Order(product: product, live: live))
+        orders.append(Order(entity: entity, product: product, live: live))
         let o = Int32(orders.count - 1)
         counts.ordersPlaced += 1
         ordersPerSecond.record(at: now)
@@ -22,7 +22,19 @@ extension LuxurySimulation {
             orders[Int(next)].checkoutWait += now - orders[Int(next)].queuedAt
             calendar.schedule(.orderTaken(order: next), after: 1 / spec.checkout.ordersPerSecond)
         }
-        calendar.schedule(.paymentSubmitted(order: o), after: spec.checkout.paymentTime.sample(using: streams.payment))
+        submitPayment(o, calendar: &calendar)
+    }
+
+    /// The shopper submits the order's next payment attempt after the payment
+    /// time; the attempt's time and outcome are the order's own random numbers
+    /// for that attempt, so a scenario with another success rate or other
+    /// queues gives the same attempt the same fate.
+    mutating func submitPayment(_ o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        let i = Int(o)
+        let attempt = streams.payment.restart(entity: orders[i].entity, step: UInt64(orders[i].attempts))
+        let seconds = attempt.sample(spec.checkout.paymentTime)
+        orders[i].paymentSucceeds = attempt.uniform() < spec.checkout.paymentSuccess
+        calendar.schedule(.paymentSubmitted(order: o), after: seconds)
     }
 
     /// A payment joins processing, which answers `paymentsPerSecond` at most.
@@ -42,7 +54,7 @@ extension LuxurySimulation {
             calendar.schedule(.paymentProcessed(order: next), after: 1 / spec.checkout.paymentsPerSecond)
         }
         let product = Int(orders[i].product)
-        if streams.payment.uniform() < spec.checkout.paymentSuccess {
+        if orders[i].paymentSucceeds {
             orders[i].state = .paid
             stock.commit(product)
             counts.ordersPaid += 1
@@ -61,7 +73,7 @@ extension LuxurySimulation {
         } else if Int(orders[i].attempts) < spec.checkout.paymentRetries {
             counts.paymentFailures += 1
             orders[i].attempts += 1
-            calendar.schedule(.paymentSubmitted(order: o), after: spec.checkout.paymentTime.sample(using: streams.payment))
+            submitPayment(o, calendar: &calendar)
         } else {
             counts.paymentFailures += 1
             orders[i].state = .cancelled

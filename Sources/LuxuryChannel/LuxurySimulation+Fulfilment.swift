@@ -22,16 +22,18 @@ extension LuxurySimulation {
         let now = calendar.now
         let i = Int(o)
         orders[i].paidAt = now
-        scheduleContacts(anchor: .order, calendar: &calendar)
+        scheduleContacts(anchor: .order, of: o, calendar: &calendar)
         guard let f = spec.fulfilment, floor != nil else { return }
         let brand = Int(catalogue.brand[Int(orders[i].product)])
         let warehouses = floor!.brandWarehouse
         orders[i].warehouse = warehouses[min(brand, warehouses.count - 1)]
-        orders[i].carrier = Int16(streams.fulfilment.pick(shares: carrierShares))
-        orders[i].tier = Int16(streams.fulfilment.pick(shares: tierShares))
+        // The order's own numbers: the same carrier, tier and work in every scenario.
+        let draws = streams.fulfilment.restart(entity: orders[i].entity)
+        orders[i].carrier = Int16(draws.pick(shares: carrierShares))
+        orders[i].tier = Int16(draws.pick(shares: tierShares))
         let warehouse = f.warehouses[Int(orders[i].warehouse)]
-        orders[i].pickTime = Float(streams.fulfilment.exponential(mean: 1 / warehouse.pick.rate))
-        orders[i].packTime = Float(streams.fulfilment.exponential(mean: 1 / warehouse.pack.rate))
+        orders[i].pickTime = Float(draws.exponential(mean: 1 / warehouse.pick.rate))
+        orders[i].packTime = Float(draws.exponential(mean: 1 / warehouse.pack.rate))
         floor!.backlog.add(1, at: now)
         series?.backlog.set(floor!.backlog.value, at: now)
         if f.waveInterval != nil {
@@ -59,7 +61,7 @@ extension LuxurySimulation {
 
     /// A worker of station `s` starts on `work`.
     mutating func startWork(_ work: FloorWork, at s: FloorStation, calendar: inout EventCalendar<LuxuryEvent>) {
-        floor![s].busy.set(Double(floor![s].pool.busy), at: calendar.now)
+        floor![s].noteLevels(at: calendar.now)
         let seconds: Float
         switch work {
         case .order(let o): seconds = s.step == .pick ? orders[Int(o)].pickTime : orders[Int(o)].packTime
@@ -73,7 +75,7 @@ extension LuxurySimulation {
     mutating func workDone(_ work: FloorWork, at s: FloorStation, calendar: inout EventCalendar<LuxuryEvent>) {
         floor![s].pool.release()
         serveLine(of: s, calendar: &calendar)
-        floor![s].busy.set(Double(floor![s].pool.busy), at: calendar.now)
+        floor![s].noteLevels(at: calendar.now)
         switch work {
         case .return(let r):
             finishReturn(r, calendar: &calendar)
@@ -97,17 +99,13 @@ extension LuxurySimulation {
         let now = calendar.now
         switch post {
         case .floor(let s):
-            let staff = floor![s].changes[k].value
-            floor![s].pool.setServers(staff)
-            floor![s].onDuty.set(Double(staff), at: now)
+            floor![s].setStaff(floor![s].changes[k].value, at: now)
             serveLine(of: s, calendar: &calendar)
-            floor![s].busy.set(Double(floor![s].pool.busy), at: now)
+            floor![s].noteLevels(at: now)
         case .careDesk:
-            let staff = careDesk!.slots.changes[k].value
-            careDesk!.slots.pool.setServers(staff)
-            careDesk!.slots.onDuty.set(Double(staff), at: now)
+            careDesk!.slots.setStaff(careDesk!.slots.changes[k].value, at: now)
             answerWaiting(calendar: &calendar)
-            careDesk!.slots.busy.set(Double(careDesk!.slots.pool.busy), at: now)
+            careDesk!.slots.noteLevels(at: now)
         }
     }
 
@@ -118,7 +116,7 @@ extension LuxurySimulation {
         calendar.schedule(.shipped(order: o), at: departure)
     }
 
-    /// The truck leaves with the order; its lead time to the door is drawn.
+    /// The truck leaves with the order; its lead time to the door is the order's own draw.
     mutating func ship(_ o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard let f = spec.fulfilment else { return }
         let now = calendar.now
@@ -126,29 +124,25 @@ extension LuxurySimulation {
         floor!.backlog.add(-1, at: now)
         series?.backlog.set(floor!.backlog.value, at: now)
         shipping.shipped += 1
-        let paid = orders[i].paidAt
-        shipping.orderToShip.record(now - paid)
-        let c = Int(orders[i].carrier)
-        // On the first truck after payment: the cut-off was made.
-        if trucks!.firstDeparture(of: c, onOrAfter: paid) == now { shipping.shippedOnCutoff += 1 }
-        let tier = Int(orders[i].tier)
-        let door = now + f.carriers[c].leadTimes[tier].sample(using: streams.delivery)
-        shipping.orderToDoor.record(door - paid)
-        shipping.orderToDoorByTier[tier].record(door - paid)
-        if door - paid <= f.sla { shipping.onTime += 1 }
-        calendar.schedule(.delivered(order: o), at: door)
+        orders[i].shippedAt = now
+        let lead = f.carriers[Int(orders[i].carrier)].leadTimes[Int(orders[i].tier)]
+        calendar.schedule(.delivered(order: o), after: streams.delivery.restart(entity: orders[i].entity).sample(lead))
     }
 
-    /// The parcel is at the door: delivery contacts, and perhaps a return.
+    /// The parcel is at the door: delivery contacts, and perhaps a return
+    /// (decided, with its delay, by the order's own numbers).
     mutating func deliver(_ o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        let i = Int(o)
         shipping.delivered += 1
-        scheduleContacts(anchor: .delivery, calendar: &calendar)
+        orders[i].deliveredAt = calendar.now
+        scheduleContacts(anchor: .delivery, of: o, calendar: &calendar)
         guard let returns = spec.returns else { return }
-        let product = Int(orders[Int(o)].product)
-        let category = Int(catalogue.category[product])
-        let p = orders[Int(o)].live ? returns.live[category] : returns.browsing[category]
-        if streams.returns.uniform() < p {
-            calendar.schedule(.returned(order: o), after: returns.time.sample(using: streams.returns))
+        let category = Int(catalogue.category[Int(orders[i].product)])
+        let p = orders[i].live ? returns.live[category] : returns.browsing[category]
+        let draws = streams.returns.restart(entity: orders[i].entity)
+        if draws.uniform() < p {
+            shipping.returnsInTransit += 1
+            calendar.schedule(.returned(order: o), after: draws.sample(returns.time))
         }
     }
 
@@ -156,20 +150,24 @@ extension LuxurySimulation {
     /// checks it (one pick's work), then it is restocked or goes back to the brand.
     mutating func receiveReturn(_ o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard spec.returns != nil, let f = spec.fulfilment else { return }
+        shipping.returnsInTransit -= 1
         shipping.returned += 1
         let w = orders[Int(o)].warehouse
-        let work = Float(streams.returns.exponential(mean: 1 / f.warehouses[Int(w)].pick.rate))
+        let draws = streams.returns.restart(entity: orders[Int(o)].entity, step: EntityStep.returnWork)
+        let work = Float(draws.exponential(mean: 1 / f.warehouses[Int(w)].pick.rate))
         parcelReturns.append(ParcelReturn(order: o, pickTime: work))
         arrive(.return(Int32(parcelReturns.count - 1)), at: FloorStation(warehouse: w, step: .pick), calendar: &calendar)
-        scheduleContacts(anchor: .return, calendar: &calendar)
+        scheduleContacts(anchor: .return, of: o, calendar: &calendar)
     }
 
     /// A received return is put back on sale (the restocked share, while its sale runs) or goes back to the brand.
     mutating func finishReturn(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard let returns = spec.returns else { return }
         shipping.returnsProcessed += 1
-        let product = Int(orders[Int(parcelReturns[Int(r)].order)].product)
-        if streams.returns.uniform() < returns.restock && saleIsOpen(for: product, at: calendar.now) {
+        let order = orders[Int(parcelReturns[Int(r)].order)]
+        let product = Int(order.product)
+        let restocks = streams.returns.restart(entity: order.entity, step: EntityStep.restock).uniform() < returns.restock
+        if restocks && saleIsOpen(for: product, at: calendar.now) {
             stock.restock(product)
             shipping.restocked += 1
             noteStock(at: calendar.now)

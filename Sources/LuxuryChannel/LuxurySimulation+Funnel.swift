@@ -12,14 +12,16 @@ extension LuxurySimulation {
         for _ in 0..<views {
             let u = streams.browsing.uniform()
             guard u < segment.cartPerView + segment.buyPerView else { continue }
+            let attempt = browsingAttempts
+            browsingAttempts &+= 1
             let product = Int32(min(catalogue.browsingCount - 1, Int(streams.browsing.uniform() * Double(catalogue.browsingCount))))
             let at = now + streams.browsing.uniform() * spec.traffic.sessionLength
             guard saleIsOpen(for: Int(product), at: at) else { continue }
             if u < segment.cartPerView {
                 let orders = streams.browsing.uniform() < segment.orderPerCart
-                calendar.schedule(.addToCart(product: product, orders: orders), at: at)
+                calendar.schedule(.addToCart(product: product, attempt: attempt, orders: orders), at: at)
             } else {
-                calendar.schedule(.buyNow(product: product, live: false), at: at)
+                calendar.schedule(.buyNow(product: product, attempt: attempt, live: false), at: at)
             }
         }
     }
@@ -40,11 +42,12 @@ extension LuxurySimulation {
     }
 
     /// Holds a unit of `product`, or of another product of its brand for the
-    /// substituting share; returns the product held, or nil for a lost sale.
-    mutating func reserveUnit(of product: Int, live: Bool, at now: Double) -> Int32? {
+    /// substituting share (decided by attempt `entity`'s own number); returns
+    /// the product held, or nil for a lost sale.
+    mutating func reserveUnit(of product: Int, entity: UInt64, live: Bool, at now: Double) -> Int32? {
         var p = product
         if !stock.reserve(p) {
-            guard streams.substitution.uniform() < spec.catalogue.substitution,
+            guard streams.substitution.restart(entity: entity).uniform() < spec.catalogue.substitution,
                   let other = substitute(for: product) else {
                 counts.lostUnits += 1
                 if live { counts.lostUnitsLive += 1 }
@@ -68,14 +71,14 @@ extension LuxurySimulation {
 
     /// A shopper puts `product` in the cart: a unit is held until the cart is
     /// ordered (for carts that order within the hold window) or the hold ends.
-    mutating func addToCart(_ product: Int, orders: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let p = reserveUnit(of: product, live: false, at: calendar.now) else { return }
-        carts.append(CartHold(product: p))
+    mutating func addToCart(_ product: Int, entity: UInt64, orders: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
+        guard let p = reserveUnit(of: product, entity: entity, live: false, at: calendar.now) else { return }
+        carts.append(CartHold(entity: entity, product: p))
         let h = Int32(carts.count - 1)
         counts.carts += 1
         let hold = spec.checkout.hold
         if orders {
-            let delay = spec.checkout.timeToOrder.sample(using: streams.checkout)
+            let delay = streams.checkout.restart(entity: entity).sample(spec.checkout.timeToOrder)
             if delay < hold {
                 calendar.schedule(.orderPlaced(cart: h), after: delay)
                 return
@@ -97,12 +100,12 @@ extension LuxurySimulation {
     mutating func orderPlaced(_ h: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard carts[Int(h)].state == .held else { return }
         carts[Int(h)].state = .ordered
-        placeOrder(of: carts[Int(h)].product, live: false, calendar: &calendar)
+        placeOrder(of: carts[Int(h)].product, entity: carts[Int(h)].entity, live: false, calendar: &calendar)
     }
 
     /// A shopper buys `product` at once, from browsing or (`live`) the show.
-    mutating func buyNow(_ product: Int, live: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let p = reserveUnit(of: product, live: live, at: calendar.now) else { return }
-        placeOrder(of: p, live: live, calendar: &calendar)
+    mutating func buyNow(_ product: Int, entity: UInt64, live: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
+        guard let p = reserveUnit(of: product, entity: entity, live: live, at: calendar.now) else { return }
+        placeOrder(of: p, entity: entity, live: live, calendar: &calendar)
     }
 }

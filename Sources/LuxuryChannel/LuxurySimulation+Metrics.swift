@@ -63,18 +63,19 @@ extension LuxurySimulation {
     /// The fulfilment, returns and care metrics.
     func recordOperations(into o: inout Observations, at now: Double) {
         if let f = spec.fulfilment {
-            let shipped = Double(shipping.shipped)
-            o.record("orders.shipped", shipped)
-            o.record("warehouse.backlog", floor!.backlog.value)
+            let outcomes = FulfilmentOutcomes(orders: orders, trucks: trucks!, fulfilment: f, end: now)
+            o.record("orders.shipped", Double(shipping.shipped))
+            o.record("orders.unshipped_end", Double(outcomes.unshipped))
+            o.record("deliveries.pending_end", Double(outcomes.undelivered))
             o.record("warehouse.backlog_peak", floor!.backlog.maximum)
-            o.record("ship.on_cutoff_share", shipped > 0 ? Double(shipping.shippedOnCutoff) / shipped : .nan)
-            o.record("ship.order_to_ship_p50", shipping.orderToShip.quantile(0.5))
-            o.record("ship.order_to_ship_p95", shipping.orderToShip.quantile(0.95))
-            o.record("delivery.order_to_door_p50", shipping.orderToDoor.quantile(0.5))
-            o.record("delivery.order_to_door_p95", shipping.orderToDoor.quantile(0.95))
-            o.record("delivery.on_time_share", shipped > 0 ? Double(shipping.onTime) / shipped : .nan)
+            o.record("ship.on_cutoff_share", FulfilmentOutcomes.share(outcomes.onCutoff, of: outcomes.cutoffDecided))
+            o.record("ship.order_to_ship_p50", outcomes.orderToShip.quantile(0.5))
+            o.record("ship.order_to_ship_p95", outcomes.orderToShip.quantile(0.95))
+            o.record("delivery.order_to_door_p50", outcomes.orderToDoor.quantile(0.5))
+            o.record("delivery.order_to_door_p95", outcomes.orderToDoor.quantile(0.95))
+            o.record("delivery.on_time_share", FulfilmentOutcomes.share(outcomes.onTime, of: outcomes.deliveryDecided))
             for (k, tier) in f.tiers.enumerated() {
-                o.record("delivery.order_to_door_p95.\(tier.name)", shipping.orderToDoorByTier[k].quantile(0.95))
+                o.record("delivery.order_to_door_p95.\(tier.name)", outcomes.orderToDoorByTier[k].quantile(0.95))
             }
             for (w, warehouse) in f.warehouses.enumerated() {
                 o.record("warehouse.\(warehouse.name).pick_utilization", floor!.pickers[w].utilization(at: now))
@@ -85,15 +86,18 @@ extension LuxurySimulation {
             o.record("returns.units", Double(shipping.returned))
             o.record("returns.processed", Double(shipping.returnsProcessed))
             o.record("returns.restocked", Double(shipping.restocked))
+            o.record("returns.pending_end", Double(shipping.returnsInTransit + shipping.returned - shipping.returnsProcessed))
         }
         if spec.care != nil {
-            let waiting = careDesk!.contacts.reduce(0) { $0 + ($1.waiting ? 1 : 0) }
+            let waiting = careDesk!.contacts.reduce(0) { $0 + ($1.state == .waiting ? 1 : 0) }
+            let pending = careDesk!.contacts.reduce(0) { $0 + ($1.isPending ? 1 : 0) }
             let decided = Double(careDesk!.answered + careDesk!.abandoned)
             o.record("care.contacts", Double(careDesk!.toAgents))
             o.record("care.bot_contained", Double(careDesk!.botContained))
             o.record("care.answered", Double(careDesk!.answered))
             o.record("care.abandoned", Double(careDesk!.abandoned))
             o.record("care.waiting", Double(waiting))
+            o.record("care.pending_end", Double(pending))
             o.record("care.wait_p90", careDesk!.wait.quantile(0.9))
             o.record("care.service_level", decided > 0 ? Double(careDesk!.answeredInTarget) / decided : .nan)
             o.record("care.agent_utilization", careDesk!.slots.utilization(at: now))

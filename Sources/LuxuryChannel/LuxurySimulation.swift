@@ -16,6 +16,9 @@ public struct LuxurySimulation: EventHandler {
     var orders: [Order] = []
     var parcelReturns: [ParcelReturn] = []
     var counts = LuxuryCounts()
+    /// Demand attempts numbered so far, browsing and show apart (see `DemandAttempt`).
+    var browsingAttempts: UInt32 = 0
+    var showAttempts: UInt32 = 0
     var ordersPerSecond = PeakRate()
     var paymentsPerSecond = PeakRate()
     /// Seconds paid orders queued at intake and processing.
@@ -63,7 +66,6 @@ public struct LuxurySimulation: EventHandler {
         if let f = spec.fulfilment {
             floor = WarehouseFloor(f, channelBrands: catalogue.channelBrands, clock: settings.clock, until: end)
             trucks = CarrierSchedule(f.carriers, clock: settings.clock, until: end)
-            shipping.orderToDoorByTier = f.tiers.map { _ in Tally() }
         }
         careDesk = spec.care.map { CareDesk($0, clock: settings.clock, until: end) }
     }
@@ -86,13 +88,13 @@ public struct LuxurySimulation: EventHandler {
         return o
     }
 
-    /// Schedules the first visitors, viewer joins and looks.
+    /// Schedules the first visitors, viewer joins and looks (demand up to the horizon).
     mutating func start(calendar: inout EventCalendar<LuxuryEvent>) {
         if spec.visitorLevel {
-            if let t = appProfile.nextArrival(after: 0, using: streams.traffic) { calendar.schedule(.appVisitor, at: t) }
+            if let t = appProfile.nextArrival(after: 0, using: streams.traffic), t <= horizon { calendar.schedule(.appVisitor, at: t) }
         } else {
             for (i, profile) in segmentProfiles.enumerated() {
-                if let t = profile.nextArrival(after: 0, using: streams.segment[i]) {
+                if let t = profile.nextArrival(after: 0, using: streams.segment[i]), t <= horizon {
                     calendar.schedule(.channelVisitor(segment: Int32(i)), at: t)
                 }
             }
@@ -104,11 +106,11 @@ public struct LuxurySimulation: EventHandler {
         }
         var look: Int32 = 0
         for (s, show) in spec.shows.enumerated() {
-            if let first = audiences[s].nextJoin(after: 0) {
+            if let first = audiences[s].nextJoin(after: 0), first <= horizon {
                 calendar.schedule(.viewerJoins(show: Int32(s)), at: first)
             }
             for walk in show.looks {
-                calendar.schedule(.lookWalks(look: look), at: walk.start)
+                if walk.start <= horizon { calendar.schedule(.lookWalks(look: look), at: walk.start) }
                 look += 1
             }
         }
@@ -120,22 +122,24 @@ public struct LuxurySimulation: EventHandler {
         switch event {
         case .channelVisitor(let s):
             let segment = Int(s)
-            if let next = segmentProfiles[segment].nextArrival(after: now, using: streams.segment[segment]) {
+            if let next = segmentProfiles[segment].nextArrival(after: now, using: streams.segment[segment]), next <= horizon {
                 calendar.schedule(.channelVisitor(segment: s), at: next)
             }
             browse(segment: segment, calendar: &calendar)
         case .appVisitor:
-            if let next = appProfile.nextArrival(after: now, using: streams.traffic) { calendar.schedule(.appVisitor, at: next) }
+            if let next = appProfile.nextArrival(after: now, using: streams.traffic), next <= horizon {
+                calendar.schedule(.appVisitor, at: next)
+            }
             let segment = streams.traffic.pick(shares: segmentShares)
             if streams.traffic.uniform() < spec.traffic.segments[segment].channelEntry {
                 browse(segment: segment, calendar: &calendar)
             } else {
                 counts.otherVisitors += 1
             }
-        case .addToCart(let p, let orders):
-            addToCart(Int(p), orders: orders, calendar: &calendar)
-        case .buyNow(let p, let live):
-            buyNow(Int(p), live: live, calendar: &calendar)
+        case .addToCart(let p, let attempt, let orders):
+            addToCart(Int(p), entity: DemandAttempt.browsing(attempt), orders: orders, calendar: &calendar)
+        case .buyNow(let p, let attempt, let live):
+            buyNow(Int(p), entity: DemandAttempt.entity(attempt, live: live), live: live, calendar: &calendar)
         case .holdEnds(let h):
             holdEnds(h, at: now)
         case .orderPlaced(let h):
@@ -162,10 +166,10 @@ public struct LuxurySimulation: EventHandler {
             deliver(o, calendar: &calendar)
         case .returned(let o):
             receiveReturn(o, calendar: &calendar)
-        case .contact(let reason):
-            contactArrives(reason: Int(reason), calendar: &calendar)
-        case .chatEnds:
-            chatEnds(calendar: &calendar)
+        case .contact(let c):
+            contactArrives(c, calendar: &calendar)
+        case .chatEnds(let c):
+            chatEnds(c, calendar: &calendar)
         case .patienceEnds(let c, let visit):
             patienceEnds(c, visit: visit, calendar: &calendar)
         }
