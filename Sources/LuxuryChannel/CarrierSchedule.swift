@@ -8,7 +8,8 @@ struct CarrierSchedule {
     private(set) var departures: [[Double]] = []
     /// Parcels loaded on each truck.
     private var loaded: [[Int]] = []
-    /// Index of each carrier's first truck that may still have room.
+    /// Index of each carrier's first truck that may still take a parcel: not
+    /// yet gone (parcels are ready in time order) and not full.
     private var firstOpen: [Int] = []
     /// Parcels one truck of each carrier takes.
     private let capacity: [Int]
@@ -31,9 +32,9 @@ struct CarrierSchedule {
         let times = departures[c]
         var k = firstOpen[c]
         while k < times.count && (times[k] < now || loaded[c][k] >= capacity[c]) { k += 1 }
+        firstOpen[c] = k
         guard k < times.count else { return nil }
         loaded[c][k] += 1
-        while firstOpen[c] < times.count && loaded[c][firstOpen[c]] >= capacity[c] { firstOpen[c] += 1 }
         return times[k]
     }
 
