@@ -5,7 +5,20 @@ RELEASE_FLAGS = -c release
 # Tests run optimised: the validation tests simulate millions of customers.
 TEST_FLAGS = -c release -Xswiftc -enable-testing
 
-.PHONY: deps build run test test-slurm bench fuzz baselines clean
+# `make install` copies a build made with these flags; `make test` passes its own so that
+# its build is reused, not redone.
+INSTALL_BUILD_FLAGS ?= $(RELEASE_FLAGS)
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN_DIR = $(DESTDIR)$(PREFIX)/bin
+MAN_DIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETION_DIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETION_DIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISH_COMPLETION_DIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+# Where swift-argument-parser's generate-manual plugin writes the page.
+MANUAL = .build/plugins/GenerateManual/outputs/runway/runway.1
+
+.PHONY: deps build run test test-slurm bench fuzz baselines clean manual install uninstall
 
 # GSL from Debian when pkg-config cannot find it.
 deps:
@@ -23,8 +36,11 @@ run: build
 test: deps
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
+	bash scripts/report-browser-test.sh
 	.build/release/runway fuzz-loader --seconds 10
 	@for f in experiments/ci/*.yaml; do .build/release/runway check $$f --junit .build/check-$$(basename $$f .yaml).xml || exit 1; done
+	bash scripts/exit-status-test.sh
+	INSTALL_BUILD_FLAGS='$(TEST_FLAGS)' bash scripts/install-test.sh
 
 # A real one-node Slurm cluster runs a sweep as a job array; merged results must equal the whole run.
 # Reuses `make test`'s build when there is one.
@@ -42,6 +58,26 @@ fuzz: build
 
 bench: build
 	$(SWIFT) run $(RELEASE_FLAGS) runway bench
+
+# The man page, made from the commands' own help by swift-argument-parser's
+# generate-manual plugin, dated by the last commit so that it is reproducible.
+manual: deps
+	$(SWIFT) build $(INSTALL_BUILD_FLAGS) --product runway
+	$(SWIFT) package $(INSTALL_BUILD_FLAGS) generate-manual --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)"
+
+# The binary, the man page and bash, zsh and fish completions under $(DESTDIR)$(PREFIX).
+install: manual
+	install -d "$(BIN_DIR)" "$(MAN_DIR)" "$(BASH_COMPLETION_DIR)" "$(ZSH_COMPLETION_DIR)" "$(FISH_COMPLETION_DIR)"
+	install -m 755 "$$($(SWIFT) build $(INSTALL_BUILD_FLAGS) --show-bin-path)/runway" "$(BIN_DIR)/runway"
+	install -m 644 $(MANUAL) "$(MAN_DIR)/runway.1"
+	"$(BIN_DIR)/runway" --generate-completion-script bash > "$(BASH_COMPLETION_DIR)/runway"
+	"$(BIN_DIR)/runway" --generate-completion-script zsh > "$(ZSH_COMPLETION_DIR)/_runway"
+	"$(BIN_DIR)/runway" --generate-completion-script fish > "$(FISH_COMPLETION_DIR)/runway.fish"
+
+# Removes exactly what `make install` installed (same PREFIX and DESTDIR).
+uninstall:
+	rm -f "$(BIN_DIR)/runway" "$(MAN_DIR)/runway.1" "$(BASH_COMPLETION_DIR)/runway" \
+	  "$(ZSH_COMPLETION_DIR)/_runway" "$(FISH_COMPLETION_DIR)/runway.fish"
 
 clean:
 	rm -rf .build

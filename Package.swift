@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Runway",
-    platforms: [.macOS(.v13)],
+    // Synchronization's Mutex and Atomic, and String(validating:as:), need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "runway", targets: ["runway"]),
     ],
@@ -18,7 +19,7 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         // C the kernel needs: a 64-bit-seeded xoshiro256++ plugged into GSL as
-        // a gsl_rng_type, and a cache prefetch hint.
+        // a gsl_rng_type, and a cache prefetch hint; and sched_getaffinity for --jobs.
         .target(name: "CSupport", dependencies: ["CGSL"]),
         .target(name: "SimulationKernel", dependencies: ["CGSL", "CSupport"]),
         // Benchmark models and the reference heap calendar (also the calendar tests' oracle).
@@ -31,11 +32,16 @@ let package = Package(
         .target(name: "ModelKit", dependencies: ["SimulationKernel", "ModelSpec"]),
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
-        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel"]),
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport"]),
+        // Planners' reading of results: number formatting, terminal and Markdown
+        // tables, SVG charts and the HTML report. Foundation only.
+        .target(name: "Report"),
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "ModelKit",
             "RunwayBenchmarks",
+            "LuxuryChannel",
+            "Report",
             "QueueingNetwork",
             "SimulationKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -43,6 +49,7 @@ let package = Package(
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "RunwayBenchmarks", "CGSL"]),
         .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec", "ModelKit"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel", "ModelKit"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "QueueingNetwork", "Experiments", "ModelSpec", "SimulationKernel", "ModelKit"]),
     ]
 )

@@ -2,9 +2,12 @@
 # Runs Runway on a real Slurm cluster: brings up a one-node cluster on this
 # machine (munged, slurmctld, slurmd from Debian's packages, a generated
 # slurm.conf, no cgroups), submits a small sweep with `runway slurm --submit`
-# as a 4-task job array plus a dependent merge job, waits, and checks that the
-# merged results equal the same experiment run whole. Stops the daemons it
-# started, by their process ids. Needs root (as CI and the sessions have).
+# as a 4-task job array (at most 2 at once, an extra sbatch option) plus a
+# dependent merge job, waits, and checks that the merged results equal the
+# same experiment run whole. Then it re-runs one task alone, as an admin
+# would after a failure (`sbatch --array=2 array.sh`), merges again and checks
+# the results once more. Stops the daemons it started, by their process ids.
+# Needs root (as CI and the sessions have).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNWAY=${RUNWAY:-$PWD/.build/release/runway}
@@ -83,7 +86,13 @@ done
 [ "$state" = idle ] || fail "the node did not become idle (state: '$state')"
 
 out="$work/results/sweep"
-"$RUNWAY" slurm "$EXPERIMENT" --shards "$SHARDS" --out "$out" --submit
+submitted=$("$RUNWAY" slurm "$EXPERIMENT" --shards "$SHARDS" --out "$out" --max-concurrent 2 \
+  --sbatch-option=--comment=runway-slurm-test --submit)
+echo "$submitted"
+array_job=$(sed -n 's/^submitted array job \([0-9]*\) and merge job \([0-9]*\);.*/\1/p' <<<"$submitted")
+merge_job=$(sed -n 's/^submitted array job \([0-9]*\) and merge job \([0-9]*\);.*/\2/p' <<<"$submitted")
+[ -n "$array_job" ] && [ -n "$merge_job" ] || fail "runway slurm did not report the job ids"
+merge_settings=$(scontrol show job "$merge_job" 2>/dev/null || true)
 deadline=$((SECONDS + 600))
 while [ -n "$(squeue -h 2>/dev/null)" ]; do
   ((SECONDS < deadline)) || fail "jobs still queued after 10 minutes"
@@ -91,12 +100,38 @@ while [ -n "$(squeue -h 2>/dev/null)" ]; do
 done
 [ -d "$out" ] || { cat "$out.slurm/logs/"*.out >&2 || true; fail "the merge job produced no results"; }
 
-"$RUNWAY" run "$EXPERIMENT" --out "$work/whole" --quiet
 passed=0; failed=0
-for f in summary.json summary.csv replications.csv comparisons.csv timeseries.csv; do
-  [ -f "$work/whole/$f" ] || continue
-  if cmp -s "$work/whole/$f" "$out/$f"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "differs: $f" >&2; fi
+ok() { # ok DESCRIPTION-OF-FAILURE COMMAND…
+  local what=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "slurm test: $what" >&2; fi
+}
+"$RUNWAY" run "$EXPERIMENT" --out "$work/whole" --quiet
+compare_with_whole() { # compare_with_whole WHEN
+  for f in summary.json summary.csv replications.csv comparisons.csv timeseries.csv; do
+    [ -f "$work/whole/$f" ] || continue
+    ok "$1: $f differs from the whole run's" cmp -s "$work/whole/$f" "$out/$f"
+  done
+}
+compare_with_whole "after the array and merge"
+for ((i = 0; i < SHARDS; i++)); do
+  ok "no log ${array_job}_$i.out (logs named %A_%a)" [ -f "$out.slurm/logs/${array_job}_$i.out" ]
 done
-echo "slurm test: $SHARDS-task array and merge on a one-node cluster; results equal the whole run"
+ok "the merge job was not submitted with --kill-on-invalid-dep=yes: $merge_settings" \
+  grep -qi "KillOInInvalidDependent=Yes" <<<"$merge_settings"
+ok "the array was not limited to 2 tasks at once" grep -q "^#SBATCH --array=0-$((SHARDS - 1))%2$" "$out.slurm/array.sh"
+ok "the extra sbatch option is not in the jobs: $merge_settings" grep -q "Comment=runway-slurm-test" <<<"$merge_settings"
+
+# Re-run task 2 alone, as after a failure (SLURM_ARRAY_TASK_COUNT is then 1:
+# the shard count must come from the script), and merge again.
+rm -rf "$out.shard-2" "$out"
+rerun=$(sbatch --parsable --wait --array=2 "$out.slurm/array.sh") || fail "task 2 alone failed: $(cat "$out.slurm/logs/"*_2.out)"
+rerun=${rerun%%;*}
+ok "task 2 re-run alone made no shard folder" [ -f "$out.shard-2/shard.json" ]
+ok "task 2 re-run alone did not log to ${rerun}_2.out" [ -f "$out.slurm/logs/${rerun}_2.out" ]
+sbatch --parsable --wait "$out.slurm/merge.sh" >/dev/null || fail "the second merge failed: $(tail -n 5 "$out.slurm/logs/"merge_*.out)"
+[ -d "$out" ] || fail "the second merge produced no results"
+compare_with_whole "after re-running task 2 and merging again"
+
+echo "slurm test: $SHARDS-task array and merge on a one-node cluster, then task 2 again and a second merge; results equal the whole run"
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -15,14 +15,14 @@ struct BaselineCommand: ParsableCommand {
     @Option(name: .long, help: "Where to store the baseline.")
     var to: String?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
     var jobs: Int?
 
     func run() throws {
         let plan: RunPlan
         do { plan = try ExperimentLoader.plan(path: experiment) } catch { exitForBadInput(error) }
         let started = Date()
-        let results = ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let results = ReplicationRunner.results(of: plan, jobs: jobs ?? AvailableCPUs.count())
         let manifest = Manifest(commandLine: CommandLine.arguments, started: started, finished: Date(), events: results.totalEvents)
         let path = to ?? "results/baselines/\(plan.experiment.name).json"
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,

@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Also write a JUnit XML report here.")
     var junit: String?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
     var jobs: Int?
 
     func run() throws {
@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             exitForBadInput(error)
         }
-        let results = ReplicationRunner.results(of: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let results = ReplicationRunner.results(of: plan, jobs: jobs ?? AvailableCPUs.count())
         let check = BaselineCheck(baseline: stored, results: results, mode: mode)
         print("\(plan.experiment.name): ", terminator: "")
         print(check.table(), terminator: "")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Experiments
 import Foundation
+import Synchronization
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,8 +14,9 @@ struct RunCommand: ParsableCommand {
             results/<name>/), and prints each metric's mean with its 95% confidence interval.
             The same inputs and seed give byte-identical results whatever --jobs is.
 
-            Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/;
-            run again with --resume to do only what is missing.
+            Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/
+            and exits with status 130 (SIGINT) or 143 (SIGTERM); run again with --resume
+            to do only what is missing.
             """
     )
 
@@ -30,7 +32,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Experiment seed, overriding the file.")
     var seed: UInt64?
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
     var jobs: Int?
 
     @Flag(name: .long, help: "Replace an existing results folder (or an interrupted run).")
@@ -70,7 +72,7 @@ struct RunCommand: ParsableCommand {
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
         execution.shard = shardSlice
         execution.experimentFile = URL(fileURLWithPath: experiment).standardizedFileURL.path
-        execution.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        execution.jobs = jobs ?? AvailableCPUs.count()
         execution.force = force
         execution.resume = resume
         execution.progress = Progress.style(quiet: quiet)
@@ -99,27 +101,52 @@ struct RunCommand: ParsableCommand {
                 interrupted: \(saved) of \(total) runs saved in \(folder)/; \
                 run the same command with --resume to finish\n
                 """.utf8))
-            throw ExitCode(130)
+            throw ExitCode(handlers.exitStatus)
         }
     }
 }
 
 /// SIGINT and SIGTERM ask the runner to stop after the runs in progress
 /// (which are then saved); a second signal ends the process at once.
+/// The exit status follows the shell's convention, 128 + the signal's number:
+/// 130 for SIGINT, 143 for SIGTERM.
 final class InterruptHandlers {
     private var sources: [DispatchSourceSignal] = []
+    private let received = ReceivedSignal()
 
     init(stop: StopRequest) {
+        let received = self.received
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
-                if stop.isRequested { exit(130) }
+                if stop.isRequested { exit(128 + sig) }
+                received.record(sig)
                 stop.request()
                 FileHandle.standardError.write(Data("\nstopping after the runs in progress (again to quit now)\n".utf8))
             }
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// The status to exit with after an interrupted run: 128 + the number of
+    /// the signal that stopped it (130 if none was received).
+    var exitStatus: Int32 { 128 + (received.first ?? SIGINT) }
+}
+
+/// The first stop signal received.
+final class ReceivedSignal: Sendable {
+    private let number = Atomic<Int32>(0)
+
+    /// Keeps `sig` unless a signal was recorded before.
+    func record(_ sig: Int32) {
+        _ = number.compareExchange(expected: 0, desired: sig, ordering: .relaxed)
+    }
+
+    /// The first signal recorded, if any.
+    var first: Int32? {
+        let n = number.load(ordering: .relaxed)
+        return n == 0 ? nil : n
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 
 @main
 struct Runway: ParsableCommand {
@@ -9,9 +10,10 @@ struct Runway: ParsableCommand {
             Planners describe a model (models/*.yaml) and an experiment (experiments/*.yaml);
             `runway run` simulates its replications in parallel and writes tidy results.
             """,
+        version: RunwayVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MetricsCommand.self,
                       BaselineCommand.self, CheckCommand.self,
-                      MergeCommand.self, SlurmCommand.self,
+                      MergeCommand.self, SlurmCommand.self, ReportCommand.self,
                       BenchCommand.self, FuzzCommand.self]
     )
 }

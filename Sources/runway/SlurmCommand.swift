@@ -8,8 +8,10 @@ struct SlurmCommand: ParsableCommand {
         abstract: "Write (and with --submit, submit) a Slurm job array that runs an experiment in shards, then merges.",
         discussion: """
             Writes OUT.slurm/array.sh, a job array whose task i runs `runway run … --shard i/N` into
-            OUT.shard-i, and OUT.slurm/merge.sh, which runs `runway merge` into OUT. With --submit,
-            the merge job is submitted with --dependency=afterok on the array. Logs go to OUT.slurm/logs/.
+            OUT.shard-i (N written out, so one task resubmitted alone, `sbatch --array=3 array.sh`,
+            still runs shard 3 of N), and OUT.slurm/merge.sh, which runs `runway merge` into OUT.
+            With --submit, the merge job is submitted with --dependency=afterok on the array and
+            --kill-on-invalid-dep=yes. Logs go to OUT.slurm/logs/JOBID_TASK.out.
             """
     )
 
@@ -31,12 +33,23 @@ struct SlurmCommand: ParsableCommand {
     @Option(name: .long, help: "Results folder (default: results/<experiment name>).")
     var out: String?
 
+    @Option(name: .long, help: "Most array tasks running at once (--array=0-(N-1)%K).")
+    var maxConcurrent: Int?
+
+    @Option(name: .long, parsing: .unconditionalSingleValue,
+            help: "An sbatch option for both jobs, e.g. --sbatch-option=--account=planning (repeatable).")
+    var sbatchOption: [String] = []
+
     @Flag(name: .long, help: "Submit the array and the merge job with sbatch.")
     var submit = false
 
     func validate() throws {
         if shards < 1 { throw ValidationError("--shards must be at least 1") }
         if cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1") }
+        if let maxConcurrent, maxConcurrent < 1 { throw ValidationError("--max-concurrent must be at least 1") }
+        for option in sbatchOption where !option.hasPrefix("-") || option.contains(where: \.isNewline) {
+            throw ValidationError("--sbatch-option takes one sbatch option on one line, e.g. --account=planning, not '\(option)'")
+        }
     }
 
     func run() throws {
@@ -44,43 +57,29 @@ struct SlurmCommand: ParsableCommand {
         do { plan = try ExperimentLoader.plan(path: experiment) } catch { exitForBadInput(error) }
         let cwd = FileManager.default.currentDirectoryPath
         func absolute(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL.path }
-        let folder = absolute(out ?? "results/\(plan.experiment.name)")
-        let scripts = folder + ".slurm"
         let runway = absolute(CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : (Self.which(CommandLine.arguments[0]) ?? CommandLine.arguments[0]))
-        try FileManager.default.createDirectory(atPath: scripts + "/logs", withIntermediateDirectories: true)
-        var header = ["#!/bin/bash", "#SBATCH --job-name=runway-\(plan.experiment.name)"]
-        if let partition { header.append("#SBATCH --partition=\(partition)") }
-        if let time { header.append("#SBATCH --time=\(time)") }
-        let array = header + [
-            "#SBATCH --array=0-\(shards - 1)",
-            "#SBATCH --cpus-per-task=\(cpusPerTask)",
-            "#SBATCH --output=\(scripts)/logs/shard-%a.out",
-            "# Each task runs one shard of the \(plan.runs.count) runs of \(plan.experiment.name).",
-            "set -euo pipefail",
-            "cd \(quote(cwd))",
-            "exec \(quote(runway)) run \(quote(absolute(experiment))) --shard \"${SLURM_ARRAY_TASK_ID}/${SLURM_ARRAY_TASK_COUNT}\" "
-                + "--out \(quote(folder)).shard-\"${SLURM_ARRAY_TASK_ID}\" --jobs \"${SLURM_CPUS_PER_TASK:-1}\" --force --quiet",
-        ]
-        let shardFolders = (0..<shards).map { quote(folder + ".shard-\($0)") }.joined(separator: " ")
-        let merge = header.map { $0.replacingOccurrences(of: "--job-name=runway-", with: "--job-name=runway-merge-") } + [
-            "#SBATCH --output=\(scripts)/logs/merge.out",
-            "set -euo pipefail",
-            "cd \(quote(cwd))",
-            "exec \(quote(runway)) merge \(shardFolders) --out \(quote(folder)) --force --quiet",
-        ]
-        try ResultsFolder.writeAtomically(array.joined(separator: "\n") + "\n", to: scripts + "/array.sh")
-        try ResultsFolder.writeAtomically(merge.joined(separator: "\n") + "\n", to: scripts + "/merge.sh")
-        print("wrote \(scripts)/array.sh (\(shards) tasks) and \(scripts)/merge.sh")
+        var scripts = SlurmScripts(experimentName: plan.experiment.name, runCount: plan.runs.count, runway: runway,
+                                   experimentFile: absolute(experiment), workingDirectory: cwd,
+                                   resultsFolder: absolute(out ?? "results/\(plan.experiment.name)"), shards: shards)
+        scripts.cpusPerTask = cpusPerTask
+        scripts.partition = partition
+        scripts.timeLimit = time
+        scripts.maxConcurrent = maxConcurrent
+        scripts.sbatchOptions = sbatchOption
+        let folder = scripts.scriptsFolder
+        try FileManager.default.createDirectory(atPath: folder + "/logs", withIntermediateDirectories: true)
+        try ResultsFolder.writeAtomically(scripts.arrayScript, to: folder + "/array.sh")
+        try ResultsFolder.writeAtomically(scripts.mergeScript, to: folder + "/merge.sh")
+        print("wrote \(folder)/array.sh (\(shards) tasks) and \(folder)/merge.sh")
         guard submit else {
-            print("submit with: j=$(sbatch --parsable \(scripts)/array.sh) && sbatch --dependency=afterok:$j \(scripts)/merge.sh")
+            let merge = scripts.mergeSubmission(afterArrayJob: "$j").joined(separator: " ")
+            print("submit with: j=$(sbatch --parsable \(folder)/array.sh) && sbatch \(merge)")
             return
         }
-        let arrayJob = try Self.sbatch([scripts + "/array.sh"])
-        let mergeJob = try Self.sbatch(["--dependency=afterok:\(arrayJob)", scripts + "/merge.sh"])
-        print("submitted array job \(arrayJob) and merge job \(mergeJob); results will be in \(folder)/")
+        let arrayJob = try Self.sbatch([folder + "/array.sh"])
+        let mergeJob = try Self.sbatch(scripts.mergeSubmission(afterArrayJob: arrayJob))
+        print("submitted array job \(arrayJob) and merge job \(mergeJob); results will be in \(scripts.resultsFolder)/")
     }
-
-    private func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     /// Runs sbatch --parsable and returns the job id.
     static func sbatch(_ arguments: [String]) throws -> String {

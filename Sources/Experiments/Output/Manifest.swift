@@ -3,7 +3,7 @@ import Foundation
 /// `manifest.json`: what produced a results folder, for reproducing it.
 public struct Manifest: Sendable {
     /// Runway's version, written into every manifest.
-    public static let runwayVersion = "0.2.0"
+    public static let runwayVersion = RunwayVersion.current
 
     public var commandLine: [String]
     public var started: Date

@@ -1,0 +1,101 @@
+/// The batch scripts of `runway slurm`: a job array whose task i runs shard
+/// i of N, and a merge job that combines the N shard folders.
+///
+/// The shard count N is written literally into the array script, so a task
+/// resubmitted on its own (`sbatch --array=3 array.sh`) still runs shard 3 of
+/// N. Logs go to `FOLDER.slurm/logs/` as `JOBID_TASK.out` (`%A_%a`) and
+/// `merge_JOBID.out`. The texts depend only on the settings.
+public struct SlurmScripts: Sendable {
+    /// The experiment's name, for the job names.
+    public var experimentName: String
+    /// How many runs the experiment has, for a comment in the array script.
+    public var runCount: Int
+    /// The runway binary the jobs run, as an absolute path.
+    public var runway: String
+    /// The experiment file, as an absolute path.
+    public var experimentFile: String
+    /// The folder the jobs start in (where relative paths in the experiment resolve).
+    public var workingDirectory: String
+    /// The merged results folder, as an absolute path; shard i goes to `FOLDER.shard-i`.
+    public var resultsFolder: String
+    /// N, the number of shards and of array tasks.
+    public var shards: Int
+    /// CPUs per task, which are the worker threads of each shard.
+    public var cpusPerTask = 1
+    /// The Slurm partition, if not the cluster's default.
+    public var partition: String?
+    /// The time limit per task, in Slurm's syntax (e.g. `00:30:00`).
+    public var timeLimit: String?
+    /// The most array tasks running at once (`--array=0-(N-1)%K`); nil for no limit.
+    public var maxConcurrent: Int?
+    /// Further `sbatch` options for both jobs, each written as `#SBATCH OPTION`
+    /// (e.g. `--account=planning`, `--qos=short`, `--mem=4G`).
+    public var sbatchOptions: [String] = []
+
+    public init(experimentName: String, runCount: Int, runway: String, experimentFile: String,
+                workingDirectory: String, resultsFolder: String, shards: Int) {
+        self.experimentName = experimentName
+        self.runCount = runCount
+        self.runway = runway
+        self.experimentFile = experimentFile
+        self.workingDirectory = workingDirectory
+        self.resultsFolder = resultsFolder
+        self.shards = shards
+    }
+
+    /// Where the scripts and their `logs/` folder go: `FOLDER.slurm`.
+    public var scriptsFolder: String { resultsFolder + ".slurm" }
+
+    /// The folder of shard `index`.
+    public func shardFolder(_ index: Int) -> String { resultsFolder + ".shard-\(index)" }
+
+    /// The job array's script: task i runs `runway run … --shard i/N`.
+    public var arrayScript: String {
+        let limit = maxConcurrent.map { "%\($0)" } ?? ""
+        return lines(header(jobName: "runway-\(experimentName)") + [
+            "#SBATCH --array=0-\(shards - 1)\(limit)",
+            "#SBATCH --cpus-per-task=\(cpusPerTask)",
+            "#SBATCH --output=\(scriptsFolder)/logs/%A_%a.out",
+            "# Each task runs one shard of the \(runCount) runs of \(experimentName).",
+            "set -euo pipefail",
+            "cd \(quoted(workingDirectory))",
+            // TODO(idempotent): --force restarts a requeued task from nothing; the idempotent shard mode will resume it.
+            "exec \(quoted(runway)) run \(quoted(experimentFile)) --shard \"${SLURM_ARRAY_TASK_ID}/\(shards)\" "
+                + "--out \(quoted(resultsFolder)).shard-\"${SLURM_ARRAY_TASK_ID}\" --jobs \"${SLURM_CPUS_PER_TASK:-1}\" --force --quiet",
+        ])
+    }
+
+    /// The merge job's script. Submitted after the array with
+    /// `mergeSubmission(afterArrayJob:)`; it is cancelled, not left pending
+    /// forever, when a task of the array fails.
+    public var mergeScript: String {
+        let folders = (0..<shards).map { quoted(shardFolder($0)) }.joined(separator: " ")
+        return lines(header(jobName: "runway-merge-\(experimentName)") + [
+            "#SBATCH --kill-on-invalid-dep=yes",
+            "#SBATCH --output=\(scriptsFolder)/logs/merge_%j.out",
+            "set -euo pipefail",
+            "cd \(quoted(workingDirectory))",
+            "exec \(quoted(runway)) merge \(folders) --out \(quoted(resultsFolder)) --force --quiet",
+        ])
+    }
+
+    /// `sbatch` arguments (after `--parsable`) that submit the merge job to
+    /// start once every task of array job `arrayJob` has succeeded.
+    public func mergeSubmission(afterArrayJob arrayJob: String) -> [String] {
+        ["--dependency=afterok:\(arrayJob)", "--kill-on-invalid-dep=yes", scriptsFolder + "/merge.sh"]
+    }
+
+    /// The `#SBATCH` lines both jobs share.
+    private func header(jobName: String) -> [String] {
+        var header = ["#!/bin/bash", "#SBATCH --job-name=\(jobName)"]
+        if let partition { header.append("#SBATCH --partition=\(partition)") }
+        if let timeLimit { header.append("#SBATCH --time=\(timeLimit)") }
+        header += sbatchOptions.map { "#SBATCH \($0)" }
+        return header
+    }
+
+    private func lines(_ lines: [String]) -> String { lines.joined(separator: "\n") + "\n" }
+
+    /// `s` in single quotes for the shell.
+    private func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

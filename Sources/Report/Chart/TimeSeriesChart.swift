@@ -1,0 +1,144 @@
+/// Lines over time, one per series, each with a shaded band (for example the
+/// across-replication interval), and shaded vertical windows (a live show, an
+/// outage) with labels. NaN values break a line and its band.
+public struct TimeSeriesChart: Sendable {
+    public struct Point: Sendable, Equatable {
+        /// Model seconds.
+        public var time: Double
+        public var value: Double
+        /// The band's ends at this time (NaN: no band here).
+        public var low: Double
+        public var high: Double
+        public init(time: Double, value: Double, low: Double = .nan, high: Double = .nan) {
+            self.time = time
+            self.value = value
+            self.low = low
+            self.high = high
+        }
+    }
+
+    public struct Series: Sendable {
+        public var name: String
+        public var points: [Point]
+        public init(name: String, points: [Point]) {
+            self.name = name
+            self.points = points
+        }
+    }
+
+    /// A span of model time to shade, with a label at its top.
+    public struct Window: Sendable, Equatable {
+        public enum Kind: String, Sendable { case highlight, outage }
+        public var start: Double
+        public var end: Double
+        public var label: String
+        public var kind: Kind
+        public init(start: Double, end: Double, label: String, kind: Kind = .highlight) {
+            self.start = start
+            self.end = end
+            self.label = label
+            self.kind = kind
+        }
+    }
+
+    public var title: String
+    public var unit: PlannerUnit
+    public var series: [Series]
+    public var windows: [Window]
+    /// What the bands are, for the legend (e.g. `band: 95% interval of the mean, 3 replications`); `nil`: no bands drawn.
+    public var bandLabel: String?
+    /// Labels times on this clock; `nil`: elapsed time.
+    public var clock: WallClock?
+    /// Shown time span (model seconds); `nil`: the span of the points.
+    public var timeSpan: (start: Double, end: Double)?
+    /// Include zero on the value axis.
+    public var includingZero: Bool
+    /// Pixels (the page scales the chart down to fit).
+    public var width = 960.0
+    public var height = 300.0
+
+    public init(title: String, unit: PlannerUnit, series: [Series], windows: [Window] = [], bandLabel: String? = nil,
+                clock: WallClock? = nil, timeSpan: (start: Double, end: Double)? = nil, includingZero: Bool? = nil) {
+        self.title = title
+        self.unit = unit
+        self.series = series
+        self.windows = windows
+        self.bandLabel = bandLabel
+        self.clock = clock
+        self.timeSpan = timeSpan
+        let all = series.flatMap { $0.points.flatMap { [$0.value, $0.low, $0.high] } }
+        self.includingZero = includingZero ?? (unit != .fraction && allNonNegative(all))
+    }
+
+    /// The chart as an `svg` element (class `chart chart-timeseries`).
+    public var svg: SVGElement {
+        var legendEntries = series.indices.map {
+            Legend.Entry(series[$0].name, colour: Palette.colour($0), symbol: .line(dash: Palette.dash($0)))
+        }
+        if let bandLabel { legendEntries.append(Legend.Entry(bandLabel, colour: Palette.muted, symbol: .area(opacity: 0.25))) }
+        let legend = Legend(legendEntries)
+        let points = series.flatMap(\.points)
+        let times = points.map(\.time).filter(\.isFinite)
+        let span = timeSpan ?? (times.min() ?? 0, times.max() ?? 1)
+        var values = points.map(\.value)
+        if bandLabel != nil { values += points.flatMap { [$0.low, $0.high] } }
+        let finite = values.filter(\.isFinite)
+        let yAxis = ValueAxis(unit: unit, minimum: finite.min() ?? 0, maximum: finite.max() ?? 1, includingZero: includingZero)
+        let left = 14 + (yAxis.ticks.map { TextMetrics.width($0.label, fontSize: 11) }.max() ?? 20)
+        let top = 10 + legend.height(width: width - left - 16) + 10
+        let area = PlotArea(width: width, height: height, left: left, top: top, right: width - 16, bottom: height - 42,
+                            xDomain: (span.start, span.end), yDomain: (yAxis.low, yAxis.high))
+        let xAxis = TimeAxis(minimum: span.start, maximum: span.end, clock: clock)
+
+        var svg = PlotArea.root(kind: "timeseries", width: width, height: height, title: title)
+        svg.append(legend.element(x: left, y: 10, width: width - left - 16))
+        svg.append(windowsElement(area))
+        svg.append(area.yAxis(yAxis))
+        svg.append(area.xAxis(xAxis.ticks.map { (area.x($0.value), $0.label, $0.dayLabel) }))
+        if bandLabel != nil {
+            var bands = SVGElement("g", [("class", "bands")])
+            for (i, s) in series.enumerated() {
+                let edges = s.points.map { p -> (x: Double, upper: Double, lower: Double)? in
+                    guard p.time.isFinite, p.low.isFinite, p.high.isFinite else { return nil }
+                    return (area.x(p.time), area.y(min(p.high, yAxis.high)), area.y(max(p.low, yAxis.low)))
+                }
+                for d in PlotArea.bandPaths(edges) {
+                    bands.append(SVGElement("path", [("class", "series-band"), ("d", d), ("fill", Palette.colour(i)),
+                                                     ("fill-opacity", series.count > 3 ? "0.12" : "0.2"), ("stroke", "none")]))
+                }
+            }
+            svg.append(bands)
+        }
+        var lines = SVGElement("g", [("class", "lines")])
+        for (i, s) in series.enumerated() {
+            let d = PlotArea.linePath(s.points.map { p in
+                p.time.isFinite && p.value.isFinite ? (area.x(p.time), area.y(p.value)) : nil
+            })
+            var attributes = [("class", "series-line"), ("data-series", s.name), ("d", d), ("fill", "none"),
+                              ("stroke", Palette.colour(i)), ("stroke-width", "1.75"), ("stroke-linejoin", "round")]
+            if let dash = Palette.dash(i) { attributes.append(("stroke-dasharray", dash)) }
+            lines.append(SVGElement("path", attributes))
+        }
+        svg.append(lines)
+        return svg
+    }
+
+    private func windowsElement(_ area: PlotArea) -> SVGElement {
+        var g = SVGElement("g", [("class", "windows")])
+        for w in windows {
+            let start = max(w.start, area.xDomain.low)
+            let end = min(w.end, area.xDomain.high)
+            guard end > start else { continue }
+            let x0 = area.x(start)
+            let x1 = area.x(end)
+            let fill = w.kind == .outage ? "#999999" : Palette.yellow
+            g.append(SVGElement("rect", [("class", "window window-\(w.kind.rawValue)"), ("x", SVGNumber.text(x0)),
+                                         ("y", SVGNumber.text(area.top)), ("width", SVGNumber.text(max(x1 - x0, 1))),
+                                         ("height", SVGNumber.text(area.bottom - area.top)), ("fill", fill),
+                                         ("fill-opacity", w.kind == .outage ? "0.25" : "0.35")]))
+            g.append(SVGElement("text", [("class", "window-label"), ("x", SVGNumber.text(x0 + 3)), ("y", SVGNumber.text(area.top + 11)),
+                                         ("font-size", "10"), ("fill", Palette.ink)], text: w.label))
+        }
+        return g
+    }
+}

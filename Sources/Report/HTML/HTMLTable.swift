@@ -1,0 +1,53 @@
+/// An HTML table: a header row, an alignment per column (numbers right), an
+/// optional caption, and a class for styling and for tests to find it. A cell
+/// may carry a detail shown smaller on a second line (an interval under its mean).
+public struct HTMLTable: Sendable, Equatable {
+    /// A cell's text and optional detail line.
+    public struct Cell: Sendable, Equatable, ExpressibleByStringLiteral {
+        public var text: String
+        public var detail: String?
+        public init(_ text: String, detail: String? = nil) {
+            self.text = text
+            self.detail = detail
+        }
+        public init(stringLiteral text: String) { self.init(text) }
+    }
+
+    public var className: String
+    public var caption: String?
+    public var header: [String]
+    public var alignments: [ColumnAlignment]
+    public var rows: [[Cell]]
+
+    public init(className: String, caption: String? = nil, header: [String], alignments: [ColumnAlignment]? = nil,
+                rows: [[Cell]] = []) {
+        self.className = className
+        self.caption = caption
+        self.header = header
+        self.alignments = alignments ?? Array(repeating: .left, count: header.count)
+        self.rows = rows
+    }
+
+    /// The table in a horizontally scrolling wrapper, so a wide table never widens the page.
+    public var html: String {
+        func style(_ c: Int) -> String {
+            switch c < alignments.count ? alignments[c] : .left {
+            case .left: return ""
+            case .right: return " class=\"num\""
+            case .center: return " class=\"center\""
+            }
+        }
+        var out = "<div class=\"table-wrap\"><table class=\"\(XMLEscaping.attribute(className))\">\n"
+        if let caption { out += "<caption>\(XMLEscaping.text(caption))</caption>\n" }
+        out += "<thead><tr>" + header.indices.map { "<th\(style($0))>\(XMLEscaping.text(header[$0]))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>" + header.indices.map { c in
+                guard c < row.count else { return "<td\(style(c))></td>" }
+                var cell = XMLEscaping.text(row[c].text)
+                if let detail = row[c].detail { cell += "<br><span class=\"detail\">\(XMLEscaping.text(detail))</span>" }
+                return "<td\(style(c))>\(cell)</td>"
+            }.joined() + "</tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Reads a results folder as `runway run` writes it today: `summary.csv` (or
+/// `summary.json` without it), `comparisons.csv`, `timeseries.csv` and
+/// `manifest.json`, each optional except a summary. Empty fields are NaN.
+/// This is the one place that knows the files' layout; the report only sees
+/// `LoadedResults`.
+public struct ResultsFolderReader {
+    public let folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    /// A results folder that cannot be read, with the file at fault.
+    public struct ReadError: Error, CustomStringConvertible, Equatable {
+        public let description: String
+    }
+
+    public func read() throws -> LoadedResults {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ReadError(description: "\(folder): error: no such results folder")
+        }
+        var results: LoadedResults
+        if let text = try text("summary.csv") {
+            results = try csv("summary.csv", text) { try Self.summary($0) }
+        } else if let text = try text("summary.json") {
+            results = try Self.summaryJSON(text, file: path("summary.json"))
+        } else {
+            throw ReadError(description: "\(folder): error: no summary.csv or summary.json here; is it a results folder?")
+        }
+        if let text = try text("comparisons.csv") {
+            results.comparisons = try csv("comparisons.csv", text) { try Self.comparisons($0) }
+        }
+        if let text = try text("timeseries.csv") {
+            results.timeseries = try csv("timeseries.csv", text) { try Self.timeseries($0) }
+        }
+        if let text = try text("manifest.json") {
+            results.manifest = try Self.manifest(text, file: path("manifest.json"))
+        }
+        if results.experiment.isEmpty { results.experiment = results.manifest?.experiment ?? (folder as NSString).lastPathComponent }
+        return results
+    }
+
+    private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+
+    private func text(_ name: String) throws -> String? {
+        guard let data = FileManager.default.contents(atPath: path(name)) else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReadError(description: "\(path(name)): error: not UTF-8 text")
+        }
+        return text
+    }
+
+    private func csv<T>(_ name: String, _ text: String, _ read: (CSVFile) throws -> T) throws -> T {
+        do {
+            return try read(try CSVFile(text))
+        } catch let e as CSVRecords.SyntaxError {
+            throw ReadError(description: "\(path(name)):\(e.line): error: \(e.message)")
+        } catch let e as ReadError {
+            throw ReadError(description: "\(path(name)): error: \(e.description)")
+        }
+    }
+
+    // MARK: - Files
+
+    static func require(_ file: CSVFile, _ columns: [String]) throws {
+        let missing = columns.filter { !file.has($0) }
+        guard missing.isEmpty else { throw ReadError(description: "missing column(s) \(missing.joined(separator: ", "))") }
+    }
+
+    static func variant(_ file: CSVFile, _ record: [String], sweep: [String]) -> Variant {
+        Variant(scenario: file.field(record, "scenario"), sweep: sweep.map { file.field(record, $0) })
+    }
+
+    static func summary(_ file: CSVFile) throws -> LoadedResults {
+        try require(file, ["scenario", "metric", "mean"])
+        let sweep = file.columns(between: "scenario", and: "metric")
+        let rows = file.records.map { r in
+            SummaryRow(variant: variant(file, r, sweep: sweep), metric: file.field(r, "metric"), unit: file.field(r, "unit"),
+                       mean: file.number(r, "mean"), sd: file.number(r, "sd"), low: file.number(r, "ci95_low"),
+                       high: file.number(r, "ci95_high"), n: Int(file.field(r, "n")) ?? 0)
+        }
+        return LoadedResults(experiment: file.records.first.map { file.field($0, "experiment") } ?? "",
+                             sweepColumns: sweep, summary: rows)
+    }
+
+    static func comparisons(_ file: CSVFile) throws -> [ComparisonRow] {
+        try require(file, ["scenario", "baseline", "metric", "difference"])
+        let sweep = file.columns(between: "baseline", and: "metric")
+        return file.records.map { r in
+            ComparisonRow(variant: variant(file, r, sweep: sweep), baseline: file.field(r, "baseline"), metric: file.field(r, "metric"),
+                          unit: file.field(r, "unit"), baselineMean: file.number(r, "baseline_mean"),
+                          scenarioMean: file.number(r, "scenario_mean"), difference: file.number(r, "difference"),
+                          low: file.number(r, "ci95_low"), high: file.number(r, "ci95_high"), n: Int(file.field(r, "n")) ?? 0)
+        }
+    }
+
+    static func timeseries(_ file: CSVFile) throws -> [TimeseriesRow] {
+        try require(file, ["scenario", "replication", "bucket_start_s", "metric", "value"])
+        let sweep = file.columns(between: "scenario", and: "replication")
+        return file.records.map { r in
+            TimeseriesRow(variant: variant(file, r, sweep: sweep), replication: Int(file.field(r, "replication")),
+                          bucketStart: file.field(r, "bucket_start"), bucketStartSeconds: file.number(r, "bucket_start_s"),
+                          metric: file.field(r, "metric"), unit: file.field(r, "unit"), value: file.number(r, "value"))
+        }
+    }
+
+    /// `summary.json`: `{"experiment", "scenarios": [{"name", "sweep": {…}, "metrics": {NAME: {mean, ci95, sd, n}}}]}`.
+    /// Key order is not kept by Foundation, so metrics are sorted by name here.
+    static func summaryJSON(_ text: String, file: String) throws -> LoadedResults {
+        guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+              let scenarios = root["scenarios"] as? [[String: Any]] else {
+            throw ReadError(description: "\(file): error: not a summary ({\"experiment\", \"scenarios\": […]})")
+        }
+        let sweepColumns = ((scenarios.first?["sweep"] as? [String: Any]) ?? [:]).keys.sorted()
+        var rows: [SummaryRow] = []
+        for s in scenarios {
+            let sweep = (s["sweep"] as? [String: Any]) ?? [:]
+            let v = Variant(scenario: s["name"] as? String ?? "", sweep: sweepColumns.map { sweep[$0].map(jsonText) ?? "" })
+            let metrics = (s["metrics"] as? [String: Any]) ?? [:]
+            for name in metrics.keys.sorted() {
+                let m = metrics[name] as? [String: Any] ?? [:]
+                let mean = number(m["mean"])
+                let half = number(m["ci95"])
+                rows.append(SummaryRow(variant: v, metric: name, unit: "", mean: mean, sd: number(m["sd"]),
+                                       low: mean - half, high: mean + half, n: (m["n"] as? NSNumber)?.intValue ?? 0))
+            }
+        }
+        return LoadedResults(experiment: root["experiment"] as? String ?? "", sweepColumns: sweepColumns, summary: rows)
+    }
+
+    static func manifest(_ text: String, file: String) throws -> ManifestInfo {
+        guard let m = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
+            throw ReadError(description: "\(file): error: not a JSON object")
+        }
+        let inputs = (m["input_files"] as? [[String: Any]] ?? []).map {
+            ManifestInfo.InputFile(path: $0["path"] as? String ?? "", sha256: $0["sha256"] as? String ?? "")
+        }
+        return ManifestInfo(runwayVersion: m["runway_version"] as? String, gitCommit: m["git_commit"] as? String,
+                            experiment: m["experiment"] as? String, inputFiles: inputs, seed: m["seed"].map(jsonText),
+                            replications: (m["replications"] as? NSNumber)?.intValue, scenarios: m["scenarios"] as? [String] ?? [],
+                            runs: (m["runs"] as? NSNumber)?.intValue, commandLine: m["command_line"] as? [String] ?? [],
+                            started: m["started"] as? String, finished: m["finished"] as? String,
+                            wallSeconds: (m["wall_seconds"] as? NSNumber)?.doubleValue, events: (m["events"] as? NSNumber)?.intValue)
+    }
+
+    private static func number(_ any: Any?) -> Double { (any as? NSNumber)?.doubleValue ?? .nan }
+
+    /// A JSON scalar as text (`12`, `0.5`, `waves`).
+    private static func jsonText(_ any: Any) -> String {
+        if let s = any as? String { return s }
+        if let n = any as? NSNumber {
+            let d = n.doubleValue
+            if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
+            return "\(d)"
+        }
+        return "\(any)"
+    }
+}
