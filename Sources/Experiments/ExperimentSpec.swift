@@ -261,10 +261,7 @@ public struct StartMoment: Sendable, Equatable {
 
     /// `seconds` after the start, as ISO-8601 in the start's UTC offset.
     public func iso8601(after seconds: Double) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(secondsFromGMT: utcOffset)
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date.addingTimeInterval(seconds))
+        ISO8601Moment.format(instant: date.timeIntervalSince1970 + seconds, utcOffset: utcOffset)
     }
 }
 

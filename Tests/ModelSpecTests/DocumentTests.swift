@@ -70,6 +70,23 @@ struct DocumentTests {
         #expect(date.text == "2017-08-07T12:00:00Z")
     }
 
+    /// Stamps from the fast formatter against Foundation's, across years,
+    /// leap days, offsets east and west of UTC and before 1970.
+    @Test("Time stamps agree with Foundation's ISO-8601 formatter")
+    func stamps() {
+        let stream = RandomStream(seed: 4)
+        for _ in 0..<2000 {
+            let instant = ((stream.uniform() * 4e9) - 1e9).rounded(.down)
+            let offset = [0, 8 * 3600, -5 * 3600, 5 * 3600 + 1800, -(9 * 3600 + 30 * 60)][Int(stream.uniform() * 5)]
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(secondsFromGMT: offset)
+            formatter.formatOptions = [.withInternetDateTime]
+            let expected = formatter.string(from: Date(timeIntervalSince1970: instant))
+            #expect(ISO8601Moment.format(instant: instant, utcOffset: offset) == expected)
+        }
+        #expect(ISO8601Moment.format(instant: 951_782_400, utcOffset: 0) == "2000-02-29T00:00:00Z")
+    }
+
     @Test("Shift lists: in order, from 0, within the day; dated changes end after they start")
     func shifts() throws {
         let pieces = try value("[{from: 0h, workers: 2}, {name: evening, from: 18h, workers: 6}]")
