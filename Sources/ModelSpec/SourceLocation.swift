@@ -7,11 +7,13 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// Column, from 1, counted in Unicode scalars.
     public let column: Int
 
+    /// A place in `file` (line and column from 1).
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
+    /// `FILE:LINE:COLUMN`.
     public var description: String { "\(file):\(line):\(column)" }
 }
