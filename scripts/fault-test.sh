@@ -131,8 +131,27 @@ if mount -t tmpfs -o size=20k tmpfs "$disk" 2>/dev/null; then
     fail "disk full: --resume after freeing space"
   fi
   umount "$disk" && mounted=""
+  # A read-only file system (EROFS) and results over a mount point that cannot be moved (EBUSY).
+  mount -t tmpfs -o ro,size=1m tmpfs "$disk" && mounted="$disk"
+  limit "$runway" run "$work/e.yaml" --out "$disk/r" --quiet >/dev/null 2>"$work/ro.err"
+  if grep -q "EROFS" "$work/ro.err" && [ "$(wc -l <"$work/ro.err")" -eq 1 ]; then
+    ok "read-only disk: $(cut -c1-100 "$work/ro.err" | sed "s|$work/||")…"
+  else
+    fail "read-only disk: $(cat "$work/ro.err")"
+  fi
+  umount "$disk" && mounted=""
+  mount -t tmpfs -o size=1m tmpfs "$disk" && mounted="$disk"
+  printf 'runway-folder 1\nkind results\nfingerprint x\n' >"$disk/.runway-folder"
+  limit "$runway" run "$work/e.yaml" --out "$disk" --force --quiet >/dev/null 2>"$work/busy.err"
+  status=$?
+  if [ $status -eq 1 ] && grep -q "EBUSY" "$work/busy.err" && grep -q -- "--resume" "$work/busy.err" && [ -f "$disk/.runway-folder" ]; then
+    ok "results over a mount point: exit 1, $(grep -o 'cannot rename.*(EBUSY)' "$work/busy.err" | cut -c1-60 | sed "s|$work/||")…"
+  else
+    fail "results over a mount point: exit $status: $(cat "$work/busy.err")"
+  fi
+  umount "$disk" && mounted=""
 else
-  echo "skipped: disk full (mounting a tmpfs is not permitted here)"
+  echo "skipped: disk full, read-only and busy disks (mounting a tmpfs is not permitted here)"
 fi
 
 # 3. Signals: a hung run ends on SIGTERM after the grace period, or on a second SIGINT; finished runs stay saved.

@@ -249,3 +249,17 @@ struct ResultsFolderSafetyTests {
         #expect(reported.load(ordering: .relaxed) == saved.count)
     }
 }
+
+@Suite("File-system failures in words")
+struct FileSystemCauseTests {
+    @Test("Each errno a planner meets is named in words with its symbol", arguments: [
+        (ENOSPC, "no space left", "ENOSPC"), (EROFS, "read-only", "EROFS"), (EBUSY, "busy", "EBUSY"),
+        (ENOTDIR, "not a folder", "ENOTDIR"), (EACCES, "permission denied", "EACCES"), (EDQUOT, "quota", "EDQUOT"),
+    ])
+    func causes(_ code: Int32, _ words: String, _ symbol: String) {
+        let error = FileSystem.failure("cannot write", "r.partial/runs/v0-r1.run", code)
+        #expect(error.file == "r.partial/runs/v0-r1.run")
+        #expect(error.message.contains(words) && error.message.contains("(\(symbol))"), "\(error)")
+        #expect(!error.description.contains("NSCocoaErrorDomain") && !error.description.contains("\n"))
+    }
+}
