@@ -19,8 +19,12 @@ extension ReportBuilder {
         let metrics: [(String, [Variant: [TimeSeriesChart.Point]], Double, Int)] = fromSummary ? summarySeries() : replicationSeries()
         for (metric, byVariant, width, replications) in metrics {
             let starts = byVariant.values.flatMap { $0.map(\.time) }
-            let span = (start: (starts.min() ?? 0) - width / 2, end: (starts.max() ?? 0) + width / 2)
-            let lines = results.variants.compactMap { v in byVariant[v].map { (variant: v, series: TimeSeriesChart.Series(name: label(v), points: $0)) } }
+            let whole = (start: (starts.min() ?? 0) - width / 2, end: (starts.max() ?? 0) + width / 2)
+            let span = (start: whole.start, end: Self.settled(Array(byVariant.values), after: results.manifest?.horizonSeconds ?? 0,
+                                                            width: width, end: whole.end))
+            let lines = results.variants.compactMap { v in
+                byVariant[v].map { (variant: v, series: TimeSeriesChart.Series(name: label(v), points: $0.filter { $0.time <= span.end })) }
+            }
             let bandLabel = replications >= 2 ? context.band.legend(replications: replications) : nil
             let u = unit(metric)
             let chunks: [[(variant: Variant, series: TimeSeriesChart.Series)]]
@@ -39,11 +43,32 @@ extension ReportBuilder {
                                             bandLabel: bandLabel, clock: clock, timeSpan: span)
                 var caption = "\(title): " + (info?.definition ?? "\(results.units[metric] ?? "") per bucket")
                     + " (\(results.units[metric] ?? ""), \(PlannerUnit.seconds.format(width)) buckets), mean over replications"
+                if span.end < whole.end {
+                    caption += "; shown until every line has settled (the first \(PlannerUnit.seconds.format(span.end - span.start)) "
+                        + "of \(PlannerUnit.seconds.format(whole.end - whole.start)); the files hold it all)"
+                }
                 if let bandLabel { caption += "; " + bandLabel.replacingOccurrences(of: "band: ", with: "shaded band: ") + ", clipped at the series' possible values" }
                 blocks.append(.figure(chart.svg, caption: caption + "."))
             }
         }
         return HTMLPage.Section(id: "timeseries", title: "Over time", blocks: blocks)
+    }
+
+    /// Where a chart of `lines` may end: two buckets after the last point at
+    /// which any line is still more than 1% of the chart's value range away
+    /// from its own last value, and not before `horizon` (demand's end), nor
+    /// after `end`. A 24-day run whose launch takes 3 days is then drawn over
+    /// the days when something happens, not as a sliver at the left.
+    static func settled(_ lines: [[TimeSeriesChart.Point]], after horizon: Double, width: Double, end: Double) -> Double {
+        let values = lines.flatMap { $0.map(\.value) }.filter(\.isFinite)
+        guard let low = values.min(), let high = values.max(), high > low else { return end }
+        let tolerance = (high - low) * 0.01
+        var last = -Double.infinity
+        for line in lines {
+            guard let final = line.last(where: { $0.value.isFinite })?.value else { continue }
+            if let moving = line.last(where: { $0.value.isFinite && abs($0.value - final) > tolerance }) { last = max(last, moving.time) }
+        }
+        return min(end, max(horizon, last + width / 2 + 2 * width))
     }
 
     /// ` The runs go on for … after the horizon (…) with no new demand.`, or nothing.

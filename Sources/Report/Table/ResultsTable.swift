@@ -59,7 +59,7 @@ public struct ResultsTable: Sendable {
             }
             let n = results.manifest?.replications ?? replications
             var title = results.label(variant)
-            if variant.scenario == baseline && results.scenarios.count > 1 { title += " (baseline)" }
+            if variant.scenario == baseline && results.scenarios.count > 1 && baseline != "baseline" { title += " (baseline)" }
             title += " — \(n) replication" + (n == 1 ? "" : "s")
             if compared { title += "; differences from \(baseline) at the same point, paired" }
             if n < Self.roughBelow { title += "; with fewer than \(Self.roughBelow) replications the intervals are rough (~)" }
