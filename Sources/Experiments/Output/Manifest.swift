@@ -32,7 +32,7 @@ public struct Manifest: Sendable {
             ("git_commit", commit.map(JSONText.string) ?? "null"),
             ("experiment", JSONText.string(plan.experiment.name)),
             ("description", plan.experiment.description.map { JSONText.string($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "null"),
-            ("model", JSONText.string(plan.experiment.modelPath)),
+            ("model", JSONText.string(OutputFolder.normalised(plan.experiment.modelPath))),
             ("input_files", JSONText.array(files, indent: 1)),
             ("start", plan.experiment.start.map { JSONText.string($0.iso8601(after: 0)) } ?? "null"),
             ("horizon_s", JSONText.number(plan.experiment.horizon)),

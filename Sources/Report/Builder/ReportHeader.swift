@@ -5,22 +5,18 @@ extension ReportBuilder {
     var header: HTMLPage.Header {
         let m = results.manifest
         var facts: [(term: String, value: String)] = []
-        if let model = context.modelPath ?? m?.model ?? m?.inputFiles.last?.path { facts.append(("Model", model)) }
+        if let model = context.modelPath ?? m?.model ?? m?.inputFiles.last?.path { facts.append(("Model", Self.tidy(model))) }
         let scenarios = results.scenarios
         if !scenarios.isEmpty {
             facts.append(("Scenarios", scenarios.enumerated().map { $0 == 0 && scenarios.count > 1 && $1 != "baseline" ? $1 + " (baseline)" : $1 }
                 .joined(separator: ", ")))
         }
-        for (i, column) in results.sweepColumns.enumerated() {
-            var seen = Set<String>()
-            let values = results.variants.map { $0.sweep.count > i ? $0.sweep[i] : "" }.filter { seen.insert($0).inserted }
-            let shown = values.map { $0.count > 24 ? String($0.prefix(23)) + "…" : $0 }
-            facts.append(("Swept", "\(column): \(shown.joined(separator: ", "))"))
-        }
-        if !results.sweepColumns.isEmpty && !results.sweepLabels.isEmpty {
+        for axis in sweepAxes {
+            // One fact per axis (a zip is one): its paths, then its points by label, else by value.
             var seen = Set<[String]>()
-            let points = results.variants.map(\.sweep).filter { seen.insert($0).inserted }
-            facts.append(("Sweep points", points.map { results.label(sweep: $0) }.joined(separator: "; ")))
+            let points = results.variants.map { v in axis.map { v.sweep.count > $0 ? v.sweep[$0] : "" } }.filter { seen.insert($0).inserted }
+            let names = points.map { axisLabel($0, axis: axis, single: sweepAxes.count == 1) }
+            facts.append(("Swept", axis.map { results.sweepColumns[$0] }.joined(separator: ", ") + ": " + names.joined(separator: "; ")))
         }
         if let start = m?.start { facts.append(("Start", WallClock(iso8601: start).map(Self.readable) ?? start)) }
         if let horizon = m?.horizonSeconds { facts.append(("Horizon", PlannerUnit.seconds.format(horizon) + " of demand")) }
@@ -38,8 +34,18 @@ extension ReportBuilder {
         if let version = m?.runwayVersion {
             facts.append(("Runway", version + (m?.gitCommit.map { " (commit \($0.prefix(12)))" } ?? "")))
         }
-        for file in m?.inputFiles ?? [] { facts.append(("Input", "\(file.path) — SHA-256 \(file.sha256)")) }
+        for file in m?.inputFiles ?? [] { facts.append(("Input", "\(Self.tidy(file.path)) — SHA-256 \(file.sha256)")) }
         return HTMLPage.Header(title: results.experiment, lead: context.description ?? m?.description, facts: facts)
+    }
+
+    /// A path with its `dir/..` and `.` steps resolved by name (`experiments/../models/m.yaml` → `models/m.yaml`).
+    static func tidy(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() } else { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
     }
 
     /// `Mon 7 Aug 2017 08:00 (UTC+08:00)`.

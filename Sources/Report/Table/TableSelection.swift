@@ -32,7 +32,7 @@ public struct TableSelection: Sendable {
         if let wanted = results.tableMetrics {
             metrics = wanted.filter { present.contains($0) }
             families = []
-            choice = "the experiment's table (outputs.table)"
+            choice = "the experiment's outputs.table"
         } else if results.catalogue.contains(where: \.isHeadline) {
             metrics = results.catalogue.filter { $0.isHeadline && present.contains($0.name) }.map(\.name)
             var byFamily: [String: [String]] = [:]
