@@ -6,7 +6,7 @@ extension Care {
     init(from node: SpecNode) throws {
         var m = try node.mapping("a care mapping")
         botContainment = try m.optional("bot-containment") { try $0.probability(what: "bot containment") } ?? 0
-        agents = try m.required("agents") { try $0.shiftPieces(count: "agents", within: LocalClock.day) }
+        agents = try m.required("agents") { try ShiftPlan(from: $0, count: "agents") }
         concurrency = try m.optional("concurrency") { try $0.count(minimum: 1, what: "chats per agent") } ?? 1
         patience = try m.required("patience") { try $0.distribution() }
         serviceLevelTarget = try m.optional("service-level-target") { try $0.duration(positive: true, what: "target") } ?? 30

@@ -7,8 +7,8 @@ public struct Care: Sendable {
     public var reasons: [ContactReason]
     /// Share (0–1) of contacts a bot answers completely; the rest wait for an agent.
     public var botContainment: Double
-    /// Agents on duty from each local time of day (seconds after midnight), repeating daily.
-    public var agents: [Schedule<Int>.Piece]
+    /// Agents on duty: a daily plan (shift starts are local times of day) with dated changes.
+    public var agents: ShiftPlan
     /// Chats one agent handles at once.
     public var concurrency: Int
     /// Seconds a waiting customer waits before giving up.
@@ -36,6 +36,6 @@ public struct ContactReason: Sendable {
 extension Care {
     /// Chat slots on duty over a run: agents × concurrency, on the local clock.
     func slots(clock: LocalClock) -> Schedule<Int> {
-        .daily(agents.map { .init(from: $0.from, value: $0.value * concurrency) }, clock: clock)
+        agents.schedule(clock: clock, serversPerStaff: concurrency)
     }
 }

@@ -53,24 +53,31 @@ extension Warehouse {
 }
 
 extension WorkStation {
-    /// `{rate: 60/h, shifts: [{from: 0h, workers: 4}, …]}`.
+    /// `{rate: 60/h, shifts: [{from: 0h, workers: 4}, …]}` or, with dated changes,
+    /// `{rate: 60/h, shifts: {shifts: […], dated: [{from: …, to: …, workers: n}]}}`.
     init(from node: SpecNode) throws {
         var m = try node.mapping("a station {rate: 60/h, shifts: […]}")
         rate = try m.required("rate") { try $0.rate(positive: true, what: "rate per worker") }
-        shifts = try m.required("shifts") { try $0.shiftPieces(count: "workers", within: LocalClock.day) }
+        shifts = try m.required("shifts") { try ShiftPlan(from: $0, count: "workers") }
         try m.finish()
     }
 }
 
 extension Outage {
-    /// `{from: 14h, to: 23h}`, seconds after the run's start.
+    /// `{from: 14h, to: 23h}` (durations after the run's start) or
+    /// `{from: 2017-08-07T22:00:00+08:00, to: 2017-08-08T07:00:00+08:00}` (dates).
     init(from node: SpecNode) throws {
         var m = try node.mapping("an outage {from: …, to: …}")
-        from = try m.required("from") { try $0.duration() }
+        from = try m.required("from") { try $0.moment(what: "outage start") }
         let toNode = try m.required("to")
-        to = try toNode.duration()
+        to = try toNode.moment(what: "outage end")
         try m.finish()
-        guard to > from else { throw toNode.error("an outage must end after it starts") }
+        if case .afterStart(let a) = from.value, case .afterStart(let b) = to.value, b <= a {
+            throw toNode.error("an outage must end after it starts")
+        }
+        if case .instant(let a) = from.value, case .instant(let b) = to.value, b <= a {
+            throw toNode.error("an outage must end after it starts")
+        }
     }
 }
 

@@ -29,9 +29,7 @@ extension LuxuryChannelSpec {
 private func number(_ x: Double) -> YAMLText { .number(x) }
 private func numbers(_ xs: [Double]) -> YAMLText { .flowList(xs.map(NumberText.shortest)) }
 private func distribution(_ d: Distribution) -> YAMLText { .distribution(d) }
-private func shiftList(_ pieces: [Schedule<Int>.Piece], key: String) -> YAMLText {
-    .flowList(pieces.map { "{from: \(NumberText.shortest($0.from)), \(key): \($0.value)}" })
-}
+
 
 extension LuxuryChannelSpec.Traffic {
     var yaml: YAMLText {
@@ -52,7 +50,7 @@ extension LuxuryChannelSpec.Traffic {
 
 extension LuxuryChannelSpec.Catalogue {
     var yaml: YAMLText {
-        var sale: [(String, String)] = [("opens", NumberText.shortest(saleOpens))]
+        var sale: [(String, String)] = [("opens", saleOpens.text)]
         if saleLength.isFinite { sale.append(("length", NumberText.shortest(saleLength))) }
         sale.append(("stagger", NumberText.shortest(saleStagger)))
         return .mapping([
@@ -88,14 +86,14 @@ extension LuxuryChannelSpec.Show {
     func yaml(categories: [String]) -> YAMLText {
         .mapping([
             .init("name", .scalar(name)),
-            .init("start", number(start), comment: "seconds after the run's start"),
+            .init("start", .scalar(start.text), comment: "seconds after the run's start, or a date"),
             .init("viewers", number(viewers)),
             .init("build-up", number(buildUp), comment: "seconds"),
             .init("watch-time", number(watchTime), comment: "seconds"),
             .init("buy-intent", number(buyIntent)),
             .init("buy-delay", distribution(buyDelay), comment: "seconds"),
             .init("looks", .list(looks.map { look in
-                var pairs: [(String, String)] = [("at", NumberText.shortest(look.start - start))]
+                var pairs: [(String, String)] = [("at", NumberText.shortest(look.at))]
                 if let brand = look.brand { pairs.append(("brand", "\(brand)")) }
                 pairs += [("products", "\(look.products)"), ("stock-per-product", "\(look.stockPerProduct)"),
                           ("price", YAMLText.distribution(look.price).flowText), ("category", categories[look.category])]
@@ -117,8 +115,8 @@ extension Fulfilment {
                     .init("brands", number(w.brandShare)),
                     .init("pick", w.pick.yaml, comment: "rate: orders per second per worker"),
                     .init("pack", w.pack.yaml),
-                    .init("outages", .flowList(w.outages.map { "{from: \(NumberText.shortest($0.from)), to: \(NumberText.shortest($0.to))}" }),
-                          comment: "seconds after the run's start"),
+                    .init("outages", .flowList(w.outages.map { "{from: \($0.from.text), to: \($0.to.text)}" }),
+                          comment: "seconds after the run's start, or dates"),
                 ])
             })),
             .init("carriers", .list(carriers.map { c in
@@ -136,7 +134,7 @@ extension Fulfilment {
 
 extension WorkStation {
     var yaml: YAMLText {
-        .mapping([.init("rate", number(rate)), .init("shifts", shiftList(shifts, key: "workers"))])
+        .mapping([.init("rate", number(rate)), .init("shifts", shifts.yaml(key: "workers"), comment: "from: local time of day, seconds after midnight")])
     }
 }
 
@@ -158,7 +156,7 @@ extension Care {
             .init("concurrency", number(Double(concurrency))),
             .init("patience", distribution(patience), comment: "seconds"),
             .init("service-level-target", number(serviceLevelTarget), comment: "seconds"),
-            .init("agents", shiftList(agents, key: "agents"), comment: "from: local time of day, seconds after midnight"),
+            .init("agents", agents.yaml(key: "agents"), comment: "from: local time of day, seconds after midnight"),
             .init("reasons", .list(reasons.map { r in
                 .mapping([.init("name", .scalar(r.name)), .init("per-order", number(r.perOrder)),
                           .init("after", .scalar(r.anchor.rawValue)),

@@ -85,12 +85,12 @@ extension LuxuryChannelSpec {
         let products = try m.required("products-per-brand") { try $0.count(minimum: 1, what: "products per brand") }
         let stock = try m.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
         let substitution = try m.optional("substitution") { try $0.probability(what: "substitution share") } ?? 0
-        var opens = 0.0
+        var opens = Moment(.afterStart(0), at: node.location)
         var length = Double.infinity
         var stagger = 0.0
         if let sale = m.optional("sale") {
             var s = try sale.mapping("{opens: …, length: …, stagger: …}")
-            opens = try s.optional("opens") { try $0.duration() } ?? 0
+            opens = try s.optional("opens") { try $0.moment(what: "sale opening") } ?? opens
             length = try s.optional("length") { try $0.duration(positive: true, what: "sale length") } ?? .infinity
             stagger = try s.optional("stagger") { try $0.duration() } ?? 0
             try s.finish()
@@ -133,7 +133,7 @@ extension LuxuryChannelSpec {
 
     /// `looks: [{at: 10m, brand: 12, products: 3, stock-per-product: 300, price: {…}}, …]`, in runway order;
     /// `at` is after the show's start, `brand` an index among the channel's brands.
-    static func explicitLooks(_ node: SpecNode, start: Double, catalogue: Catalogue) throws -> [Look] {
+    static func explicitLooks(_ node: SpecNode, catalogue: Catalogue) throws -> [Look] {
         var last = -Double.infinity
         let looks = try node.list().map { item -> Look in
             var m = try item.mapping("a look {at, brand, products, stock-per-product, price}")
@@ -142,7 +142,7 @@ extension LuxuryChannelSpec {
             guard at >= last else { throw atNode.error("looks must be listed in runway order") }
             last = at
             let brand = try m.optional("brand") { try $0.count(minimum: 0, what: "brand index") }
-            let look = Look(brand: brand, start: start + at,
+            let look = Look(brand: brand, at: at,
                             products: try m.required("products") { try $0.count(minimum: 1, what: "products") },
                             stockPerProduct: try m.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") },
                             price: try m.required("price") { try $0.distribution() },
@@ -200,7 +200,7 @@ extension LuxuryChannelSpec {
                 throw nameNode.error("a show name must be one word without dots (it becomes part of metric names)")
             }
         }
-        let start = try m.required("start") { try $0.duration(what: "show start") }
+        let start = try m.required("start") { try $0.moment(what: "show start") }
         let viewers = try m.required("viewers") { try $0.nonNegative(what: "viewers") }
         let buildUp = try m.required("build-up") { try $0.duration(positive: true, what: "build-up") }
         let watch = try m.required("watch-time") { try $0.duration(positive: true, what: "watch time") }
@@ -209,7 +209,7 @@ extension LuxuryChannelSpec {
         let looksNode = try m.required("looks")
         let looks: [Look]
         if case .sequence = looksNode.value {
-            looks = try explicitLooks(looksNode, start: start, catalogue: catalogue)
+            looks = try explicitLooks(looksNode, catalogue: catalogue)
         } else {
             var l = try looksNode.mapping("{count: …, first: …, every: …, products: …, stock-per-product: …, price: …} or a list of looks")
             let count = try l.required("count") { try $0.count(minimum: 1, what: "number of looks") }
@@ -222,7 +222,7 @@ extension LuxuryChannelSpec {
             try l.finish()
             // Brands spread over the channel's brands, in runway order.
             looks = (0..<count).map { i in
-                Look(brand: nil, start: start + first + Double(i) * every, products: products, stockPerProduct: stock,
+                Look(brand: nil, at: first + Double(i) * every, products: products, stockPerProduct: stock,
                      price: price, category: category)
             }
         }

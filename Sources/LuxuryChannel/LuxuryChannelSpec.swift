@@ -1,3 +1,4 @@
+import ModelSpec
 import SimulationKernel
 
 /// A `kind: luxury-channel` model, validated: app traffic and its split into
@@ -70,8 +71,8 @@ public struct LuxuryChannelSpec: Sendable {
         public var productsPerBrand: Int
         /// Flash-sale units of each browsing product at the start.
         public var stockPerProduct: Int
-        /// Seconds after the run's start when the first brand's flash sale opens.
-        public var saleOpens: Double
+        /// When the first brand's flash sale opens: a duration after the run's start or a date.
+        public var saleOpens: Moment
         /// Seconds each brand's sale runs (∞: to the end).
         public var saleLength: Double
         /// Seconds over which the brands' openings are spread evenly.
@@ -112,8 +113,8 @@ public struct LuxuryChannelSpec: Sendable {
     public struct Show: Sendable {
         /// The show's name, for its metrics (`show.<name>.viewers` …) when there are several.
         public var name: String
-        /// Show start, seconds after the run's start.
-        public var start: Double
+        /// When the show starts: a duration after the run's start or a date (see `startTime(on:)`).
+        public var start: Moment
         /// Expected distinct viewers over the show.
         public var viewers: Double
         /// Seconds over which the audience builds up (the join rate ramps up over it).
@@ -132,8 +133,8 @@ public struct LuxuryChannelSpec: Sendable {
     public struct Look: Sendable {
         /// Index among the channel's brands; nil spreads the show's looks over the brands.
         public var brand: Int?
-        /// When the look walks, seconds after the run's start.
-        public var start: Double
+        /// When the look walks, seconds after the show's start.
+        public var at: Double
         /// Products in the look.
         public var products: Int
         /// Flash-sale units of each of its products.
@@ -142,5 +143,17 @@ public struct LuxuryChannelSpec: Sendable {
         public var price: Distribution
         /// Index of the look's category among the catalogue's categories.
         public var category: Int
+    }
+}
+
+extension LuxuryChannelSpec.Show {
+    /// The show's start in seconds after the run's start on `clock` (0 for a
+    /// date the clock cannot place; `validate(for:)` refuses those).
+    public func startTime(on clock: LocalClock) -> Double { start.time(on: clock) ?? 0 }
+
+    /// When each look walks, in seconds after the run's start on `clock`, in runway order.
+    public func walkTimes(on clock: LocalClock) -> [Double] {
+        let t = startTime(on: clock)
+        return looks.map { t + $0.at }
     }
 }

@@ -31,7 +31,7 @@ extension LuxurySimulation {
     func saleIsOpen(for product: Int, at t: Double) -> Bool {
         let c = spec.catalogue
         let brands = Double(max(1, catalogue.channelBrands))
-        let opens = c.saleOpens + c.saleStagger * (Double(catalogue.brand[product]) + 0.5) / brands
+        let opens = saleOpens + c.saleStagger * (Double(catalogue.brand[product]) + 0.5) / brands
         return t >= opens && t < opens + c.saleLength
     }
 

@@ -41,6 +41,11 @@ public struct LuxurySimulation: EventHandler {
     let carrierShares: [Double]
     let tierShares: [Double]
 
+    /// When the first brand's sale opens, and when each look walks (looks
+    /// numbered across shows), in seconds on this run's clock.
+    let saleOpens: Double
+    let lookWalks: [Double]
+
     let appProfile: RateProfile
     let segmentProfiles: [RateProfile]
     let streams: RandomStreamSet
@@ -56,7 +61,11 @@ public struct LuxurySimulation: EventHandler {
         let app = TrafficRates.app(spec.traffic, clock: settings.clock, horizon: settings.horizon)
         appProfile = app
         segmentProfiles = spec.traffic.segments.map { TrafficRates.scaled(app, by: $0.share * $0.channelEntry) }
-        audiences = zip(spec.shows, streams.audiences).map { LiveAudience(show: $0, generator: $1.rng) }
+        audiences = zip(spec.shows, streams.audiences).map {
+            LiveAudience(show: $0, start: $0.startTime(on: settings.clock), generator: $1.rng)
+        }
+        saleOpens = spec.catalogue.saleOpens.time(on: settings.clock) ?? 0
+        lookWalks = spec.shows.flatMap { $0.walkTimes(on: settings.clock) }
         segmentShares = spec.traffic.segments.map(\.share)
         carrierShares = spec.fulfilment?.carriers.map(\.share) ?? []
         tierShares = spec.fulfilment?.tiers.map(\.share) ?? []
@@ -104,15 +113,13 @@ public struct LuxurySimulation: EventHandler {
             let entering = spec.traffic.segments.reduce(0) { $0 + $1.share * $1.channelEntry }
             counts.otherVisitors = streams.traffic.poisson(mean: total * (1 - entering))
         }
-        var look: Int32 = 0
-        for (s, show) in spec.shows.enumerated() {
+        for s in spec.shows.indices {
             if let first = audiences[s].nextJoin(after: 0), first <= horizon {
                 calendar.schedule(.viewerJoins(show: Int32(s)), at: first)
             }
-            for walk in show.looks {
-                if walk.start <= horizon { calendar.schedule(.lookWalks(look: look), at: walk.start) }
-                look += 1
-            }
+        }
+        for (look, walk) in lookWalks.enumerated() where walk <= horizon {
+            calendar.schedule(.lookWalks(look: Int32(look)), at: walk)
         }
     }
 

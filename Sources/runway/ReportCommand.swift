@@ -46,16 +46,19 @@ struct ReportCommand: ParsableCommand {
                                     clock: experiment.start.map { WallClock(epochSeconds: $0.date.timeIntervalSince1970, utcOffset: $0.utcOffset) },
                                     headlineMetrics: experiment.outputs.tableMetrics)
         if let luxury = plan.variants.first?.model as? LuxuryChannelSpec {
+            let clock = plan.settings.clock
             for show in luxury.shows {
-                let starts = show.looks.map(\.start)
+                let start = show.startTime(on: clock)
+                let starts = show.walkTimes(on: clock)
                 let lastGap = starts.count >= 2 ? starts[starts.count - 1] - starts[starts.count - 2] : 0
-                let end = (starts.last ?? show.start) + lastGap
-                context.windows.append(.init(start: show.start, end: max(end, show.start + 60),
+                let end = (starts.last ?? start) + lastGap
+                context.windows.append(.init(start: start, end: max(end, start + 60),
                                              label: luxury.shows.count > 1 ? "show \(show.name)" : "live show"))
             }
             for warehouse in luxury.fulfilment?.warehouses ?? [] {
                 for outage in warehouse.outages {
-                    context.windows.append(.init(start: outage.from, end: outage.to, label: "outage \(warehouse.name)", kind: .outage))
+                    guard let period = outage.period(on: clock) else { continue }
+                    context.windows.append(.init(start: period.from, end: period.to, label: "outage \(warehouse.name)", kind: .outage))
                 }
             }
         }
