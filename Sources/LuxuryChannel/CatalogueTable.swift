@@ -23,23 +23,21 @@ struct CatalogueTable {
     /// Brands in the channel (not opted out).
     var channelBrands = 0
 
-    /// Draws the catalogue of one replication from the catalogue stream.
+    /// The platform brand (0-based) of each channel brand.
+    var platformBrand: [Int32] = []
+
+    /// The catalogue of one replication: which brands are on the channel and
+    /// their categories are the model's (`Catalogue.brandsOnChannel`); prices
+    /// are drawn from the catalogue stream.
     init(spec: LuxuryChannelSpec, stream: RandomStream) {
         let c = spec.catalogue
-        var cumulative: [Double] = []
-        var running = 0.0
-        for category in c.categories { running += category.share; cumulative.append(running) }
-        for _ in 0..<c.brands {
-            // Opting out and the category are drawn per brand.
-            let optedOut = stream.uniform() < c.optOut
-            let u = stream.uniform()
-            let k = cumulative.firstIndex { u < $0 } ?? (cumulative.count - 1)
-            guard !optedOut else { continue }
-            let b = Int32(channelBrands)
+        for (b, k) in c.brandsOnChannel {
+            let channelBrand = Int32(channelBrands)
             channelBrands += 1
+            platformBrand.append(Int32(b))
             let first = brand.count
             for _ in 0..<c.productsPerBrand {
-                brand.append(b)
+                brand.append(channelBrand)
                 category.append(Int32(k))
                 price.append(c.categories[k].price.sample(using: stream))
                 stock.append(Int32(clamping: c.stockPerProduct))
@@ -50,10 +48,9 @@ struct CatalogueTable {
         for (s, show) in spec.shows.enumerated() {
             for (i, look) in show.looks.enumerated() {
                 let first = brand.count
-                // Unless named, looks come from brands spread over the channel's brands (and so its warehouses).
-                let lookBrand = Int32(look.brand ?? Int((Double(i) + 0.5) * Double(channelBrands) / Double(show.looks.count)))
+                let lookBrand = Int32(look.brand ?? LuxuryChannelSpec.spreadBrand(look: i, of: show.looks.count, brands: channelBrands))
                 for _ in 0..<look.products {
-                    brand.append(min(lookBrand, Int32(max(0, channelBrands - 1))))
+                    brand.append(lookBrand)
                     category.append(Int32(look.category))
                     price.append(look.price.sample(using: stream))
                     stock.append(Int32(clamping: look.stockPerProduct))

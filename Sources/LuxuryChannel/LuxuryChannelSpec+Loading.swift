@@ -18,6 +18,7 @@ extension LuxuryChannelSpec {
         let careNode = top.optional("care")
         try top.finish()
         shows = try Self.shows(one: showNode, several: showsNode, catalogue: catalogue)
+        try Self.requireBrands(for: shows, nodes: [showNode, showsNode].compactMap { $0 }, catalogue: catalogue)
         let categories = catalogue.categories
         fulfilment = try fulfilmentNode.map { try Fulfilment(from: $0) }
         returns = try returnsNode.map { try Returns(from: $0, categories: categories) }
@@ -70,6 +71,39 @@ extension LuxuryChannelSpec {
         return Traffic(visitorsPerDay: perDay, hourly: hourly, dayOfWeek: dow, segments: segments, sessionLength: session)
     }
 
+    /// A sale price in RMB: a distribution whose mean is positive and at most
+    /// RMB 10 million. The bound only catches mistakes (prices in fen, an
+    /// extra zero or six): DOMAIN.md's luxury items average RMB 2,300, and a
+    /// parcel over RMB 20,000 already travels by secured service.
+    static func price(_ node: SpecNode) throws -> Distribution {
+        let d = try node.distribution()
+        let mean = d.mean
+        guard mean > 0, mean.isFinite else { throw node.error("a price needs a positive mean, found \(mean)") }
+        guard mean <= 1e7 else {
+            throw node.error("a mean sale price of RMB \(NumberText.shortest(mean)) is beyond any flash sale (at most RMB 10 million; luxury items average RMB 2,300)")
+        }
+        return d
+    }
+
+    /// Refuses shows whose looks need brands the channel does not have: a
+    /// look naming a brand index beyond the channel's brands, or a show with
+    /// more unnamed looks than brands on the channel (brands that opted out
+    /// stay off the channel, the runway included).
+    static func requireBrands(for shows: [Show], nodes: [SpecNode], catalogue: Catalogue) throws {
+        let available = catalogue.channelBrandCount
+        var showNodes = nodes
+        if let list = nodes.first, case .sequence(let items) = list.value { showNodes = items }
+        for (show, node) in zip(shows, showNodes) {
+            let unnamed = show.looks.filter { $0.brand == nil }.count
+            if unnamed > available {
+                throw node.error("show '\(show.name)' walks \(unnamed) looks of different brands, but only \(available) of the \(catalogue.brands) brands are on the channel (opt-out \(NumberText.shortest(catalogue.optOut * 100))%)")
+            }
+            if let look = show.looks.first(where: { ($0.brand ?? 0) >= available }) {
+                throw node.error("show '\(show.name)' has a look of brand \(look.brand ?? 0), but the channel's brands are numbered 0 to \(available - 1) (\(available) of \(catalogue.brands) are on the channel)")
+            }
+        }
+    }
+
     /// A traffic multiplier: 0 to 100.
     static func factor(_ node: SpecNode, what: String) throws -> Double {
         let x = try node.nonNegative(what: what)
@@ -100,7 +134,7 @@ extension LuxuryChannelSpec {
             var c = try item.mapping("a category")
             let category = Category(name: try c.required("name") { try $0.string() },
                                     share: try c.required("share") { try $0.probability(what: "share") },
-                                    price: try c.required("price") { try $0.distribution() })
+                                    price: try c.required("price") { try Self.price($0) })
             try c.finish()
             return category
         }
@@ -145,7 +179,7 @@ extension LuxuryChannelSpec {
             let look = Look(brand: brand, at: at,
                             products: try m.required("products") { try $0.count(minimum: 1, what: "products") },
                             stockPerProduct: try m.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") },
-                            price: try m.required("price") { try $0.distribution() },
+                            price: try m.required("price") { try Self.price($0) },
                             category: try m.optional("category") { try category(named: $0, in: catalogue) } ?? defaultLookCategory(catalogue))
             try m.finish()
             return look
@@ -217,7 +251,7 @@ extension LuxuryChannelSpec {
             let every = try l.required("every") { try $0.duration(positive: true, what: "time per look") }
             let products = try l.required("products") { try $0.count(minimum: 1, what: "products per look") }
             let stock = try l.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
-            let price = try l.required("price") { try $0.distribution() }
+            let price = try l.required("price") { try Self.price($0) }
             let category = try l.optional("category") { try Self.category(named: $0, in: catalogue) } ?? Self.defaultLookCategory(catalogue)
             try l.finish()
             // Brands spread over the channel's brands, in runway order.
