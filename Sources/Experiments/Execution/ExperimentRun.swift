@@ -134,6 +134,9 @@ public struct ExperimentRun {
             try stage.write("timeseries.csv", ResultFiles.timeseriesCSV(results))
             try stage.write("timeseries_summary.csv", ResultFiles.timeseriesSummaryCSV(results))
         }
+        for breakdown in plan.catalogue.breakdowns {
+            try stage.write(breakdown.name + ".csv", ResultFiles.breakdownCSV(results, name: breakdown.name))
+        }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
         try stage.write("manifest.json", manifest.json(for: plan))
         for leftover in ["runs", "plan.sha256", "shard.json"] where fm.fileExists(atPath: staging + "/" + leftover) {

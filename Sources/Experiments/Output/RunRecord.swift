@@ -12,6 +12,11 @@ public enum RunRecord {
             let values = s.series.values.map { "\($0)" }.joined(separator: ",")
             lines.append("series\t\(s.name)\t\(s.series.start)\t\(s.series.width)\t\(values)")
         }
+        for b in o.breakdowns {
+            for (c, column) in b.columns.enumerated() {
+                lines.append("breakdown\t\(b.name)\t\(c)\t" + column.map { "\($0)" }.joined(separator: ","))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -36,6 +41,19 @@ public enum RunRecord {
                 let values = fields.compactMap { Double($0) }
                 guard values.count == fields.count else { return nil }
                 o.series.append(Observations.Series(f[1], TimeSeries(start: start, width: width, values: values)))
+            case "breakdown":
+                // Columns of a table in order: `breakdown NAME COLUMN VALUES`.
+                guard f.count == 4, let c = Int(f[2]) else { return nil }
+                let fields = f[3].isEmpty ? [] : f[3].split(separator: ",")
+                let values = fields.compactMap { Double($0) }
+                guard values.count == fields.count else { return nil }
+                if let last = o.breakdowns.last, last.name == f[1], c == last.columns.count {
+                    o.breakdowns[o.breakdowns.count - 1] = Observations.Breakdown(f[1], columns: last.columns + [values])
+                } else if c == 0, !o.breakdowns.contains(where: { $0.name == f[1] }) {
+                    o.breakdowns.append(Observations.Breakdown(f[1], columns: [values]))
+                } else {
+                    return nil
+                }
             default:
                 return nil
             }

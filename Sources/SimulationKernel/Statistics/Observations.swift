@@ -26,9 +26,23 @@ public struct Observations: Sendable {
         }
     }
 
+    /// A breakdown table's values: `columns[c][r]` is column c of row r, in
+    /// the order of the catalogue's `BreakdownDefinition` (NaN: nothing measured).
+    public struct Breakdown: Sendable, Equatable {
+        public let name: String
+        public let columns: [[Double]]
+
+        public init(_ name: String, columns: [[Double]]) {
+            self.name = name
+            self.columns = columns
+        }
+    }
+
     /// Metric values, in the order the model recorded them (its catalogue's).
     public var metrics: [Metric] = []
     public var series: [Series] = []
+    /// Breakdown tables, in the catalogue's order.
+    public var breakdowns: [Breakdown] = []
     /// Events the engine handled.
     public var events = 0
 
@@ -49,5 +63,9 @@ public struct Observations: Sendable {
     public func matches(_ catalogue: MetricCatalogue) -> Bool {
         metrics.map(\.name) == catalogue.metricNames
             && series.allSatisfy { catalogue.seriesDefinition($0.name) != nil }
+            && breakdowns.map(\.name) == catalogue.breakdowns.map(\.name)
+            && zip(breakdowns, catalogue.breakdowns).allSatisfy { b, d in
+                b.columns.count == d.columns.count && b.columns.allSatisfy { $0.count == d.rows.count }
+            }
     }
 }
