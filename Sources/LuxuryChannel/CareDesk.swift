@@ -21,9 +21,20 @@ struct CareDesk {
     /// Contacts waiting for an agent.
     var queue = TimeWeightedLevel()
 
+    /// Contacts per channel visit and per show viewer over all reasons, the
+    /// last reason after a viewer, and the largest hourly factor.
+    let perVisit: Double
+    let perViewer: Double
+    let lastViewerReason: Int
+    let peakHourly: Double
+
     /// A desk staffed by `care`'s agents on `clock` until `end`.
     init(_ care: Care, clock: LocalClock, until end: Double) {
         slots = StaffedStation(schedule: care.slots(clock: clock), until: end)
+        perVisit = care.reasons.filter { $0.anchor == .visit }.reduce(0) { $0 + $1.perOrder }
+        perViewer = care.reasons.filter { $0.anchor == .viewer }.reduce(0) { $0 + $1.perOrder }
+        lastViewerReason = care.reasons.lastIndex { $0.anchor == .viewer && $0.perOrder > 0 } ?? -1
+        peakHourly = care.hourly?.max() ?? 1
     }
 }
 

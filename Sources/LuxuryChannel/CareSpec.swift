@@ -15,15 +15,34 @@ public struct Care: Sendable {
     public var patience: Distribution
     /// Seconds: a contact answered within this wait counts toward the service level.
     public var serviceLevelTarget: Double
+    /// 24 factors for the local hours 00–23: a contact due at local hour h is
+    /// written then with probability factor(h) ÷ the largest factor, else its
+    /// delay is drawn again (nil: contacts come whenever they are due).
+    public var hourly: [Double]?
 }
 
 /// Why customers get in touch, how often per order, when, and how long an agent takes.
 public struct ContactReason: Sendable {
-    /// The event a contact follows: the order's payment, its delivery, or a return's arrival.
-    public enum Anchor: String, Sendable, CaseIterable { case order, delivery, `return` }
+    /// The event a contact follows: an order's payment, its delivery, a
+    /// returned unit's arrival, a channel visit (browsing, before buying) or
+    /// a viewer joining a show.
+    public enum Anchor: String, Sendable, CaseIterable {
+        case order, delivery, `return`, visit, viewer
+
+        /// The key a reason gives its rate under: `per-order` (per paid
+        /// order, per delivered order, per returned unit), `per-visit`, `per-viewer`.
+        public var rateKey: String {
+            switch self {
+            case .order, .delivery, .return: return "per-order"
+            case .visit: return "per-visit"
+            case .viewer: return "per-viewer"
+            }
+        }
+    }
     /// The reason's name (`order-status`, `refunds` …).
     public var name: String
-    /// Mean contacts per anchor event (per paid order, per delivery, per return; Poisson).
+    /// Mean contacts per anchor event (per paid order, per delivery, per
+    /// returned unit, per visit, per viewer; Poisson).
     public var perOrder: Double
     /// The event the contacts follow.
     public var anchor: Anchor

@@ -10,8 +10,9 @@ public struct Fulfilment: Sendable {
     public var carriers: [Carrier]
     /// The groups of destination cities, in file order.
     public var tiers: [CityTier]
-    /// The delivery promise: at the door within this many seconds of payment.
-    public var sla: Double
+    /// The delivery promise by city tier (in `tiers` order): at the door
+    /// within this many seconds of payment.
+    public var sla: [Double]
     /// Seconds between the waves that release paid orders to picking (nil: waveless, at once).
     public var waveInterval: Double?
 }
@@ -36,8 +37,11 @@ public struct Warehouse: Sendable {
 public struct WorkStation: Sendable {
     /// Workers on duty: a daily plan (shift starts are local times of day) with dated changes.
     public var shifts: ShiftPlan
-    /// Orders per second one worker completes on average.
+    /// Orders (units, when picking) per second one worker completes on average.
     public var rate: Double
+    /// Seconds within which work that reaches the station should start, for
+    /// its per-bucket service level (nil: none; the share delayed is always reported).
+    public var serviceLevelTarget: Double?
 }
 
 /// A period when a warehouse is closed, from `from` to `to`: each a moment,

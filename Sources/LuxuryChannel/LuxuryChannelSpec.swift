@@ -77,8 +77,28 @@ public struct LuxuryChannelSpec: Sendable {
         public var saleLength: Double
         /// Seconds over which the brands' openings are spread evenly.
         public var saleStagger: Double
-        /// Share (0–1) of stock-out demand that buys another product of the same brand instead.
+        /// Share (0–1) of stock-out demand that buys another product of the
+        /// same stock pool instead (the brand's browsing products while its
+        /// sale runs; for a look, the look's other products).
         public var substitution: Double
+        /// How demand spreads over a brand's browsing products.
+        public var popularity: Popularity
+        /// Price elasticity of demand ε ≥ 0: a view buys or carts, and a
+        /// viewer tries to buy a look, with its probability × (price ÷ the
+        /// category's mean price)^−ε (capped at 1). 0, the default, leaves demand blind to price.
+        public var priceElasticity: Double
+    }
+
+    /// How demand spreads over the products of a brand: every browsing
+    /// product gets a weight, and a view picks a product with probability
+    /// proportional to it (brands stay equally popular with `uniform` and `zipf`).
+    public enum Popularity: Sendable, Equatable {
+        /// Every product equally popular.
+        case uniform
+        /// The k-th product of each brand (k = 1, 2, …) weighs 1 / k^exponent.
+        case zipf(exponent: Double)
+        /// Each product weighs a lognormal draw of mean 1 and this coefficient of variation (per replication).
+        case lognormal(cv: Double)
     }
 
     /// A product category: its share of brands and its sale prices.
@@ -89,24 +109,6 @@ public struct LuxuryChannelSpec: Sendable {
         public var share: Double
         /// Sale price of a product, RMB.
         public var price: Distribution
-    }
-
-    /// Holding stock, paying, and the throughput limits of checkout.
-    public struct Checkout: Sendable {
-        /// Seconds a cart holds its unit before the reservation expires.
-        public var hold: Double
-        /// Seconds from add-to-cart to order, for carts that order (those taking longer than the hold expire).
-        public var timeToOrder: Distribution
-        /// Probability (0–1) that one payment attempt succeeds.
-        public var paymentSuccess: Double
-        /// Further attempts after a failed payment before the order is cancelled.
-        public var paymentRetries: Int
-        /// Seconds a shopper takes to submit a payment, per attempt.
-        public var paymentTime: Distribution
-        /// Orders per second the order service takes at most.
-        public var ordersPerSecond: Double
-        /// Payments per second the payment processor answers at most.
-        public var paymentsPerSecond: Double
     }
 
     /// A live-streamed show: audience, and looks walking the runway in order.
@@ -127,6 +129,19 @@ public struct LuxuryChannelSpec: Sendable {
         public var buyIntent: Double
         /// Seconds from a look's walk to a buy attempt.
         public var buyDelay: Distribution
+        /// Viewers who also browse the channel (nil: none).
+        public var browsing: ShowBrowsing?
+    }
+
+    /// Viewers a show brings to the channel's browsing: a share of those who
+    /// join visit the channel after a delay, browsing like a visitor segment.
+    public struct ShowBrowsing: Sendable {
+        /// Share (0–1) of the show's viewers who visit the channel.
+        public var share: Double
+        /// Index of the segment whose browsing they follow.
+        public var segment: Int
+        /// Seconds from joining the show to the visit.
+        public var delay: Distribution
     }
 
     /// One look: a brand's products, on the runway for a while, with its own stock.

@@ -14,6 +14,8 @@ struct WarehouseFloor {
     var awaitingWave: [[Int32]] = []
     /// Paid orders not yet shipped.
     var backlog = TimeWeightedLevel()
+    /// Orders of each warehouse at each stage of the floor (see `FloorStage`).
+    var stages: [[Int]] = []
 
     /// The floors of `fulfilment`'s warehouses, staffed on `clock` until `end`;
     /// brands spread over the warehouses by their shares.
@@ -31,6 +33,7 @@ struct WarehouseFloor {
             return Int16(cumulative.firstIndex { position < $0 } ?? (cumulative.count - 1))
         }
         awaitingWave = fulfilment.warehouses.map { _ in [] }
+        stages = fulfilment.warehouses.map { _ in Array(repeating: 0, count: FloorStage.allCases.count) }
     }
 
     /// Every station, pick then pack for each warehouse in order.
@@ -45,4 +48,14 @@ struct WarehouseFloor {
             if s.step == .pick { yield &pickers[Int(s.warehouse)] } else { yield &packers[Int(s.warehouse)] }
         }
     }
+}
+
+/// Where a paid, unshipped order is on its warehouse's floor.
+enum FloorStage: Int, CaseIterable {
+    /// Waiting for a wave or a picker, or being picked.
+    case toPick
+    /// Picked, waiting for a packer or being packed.
+    case toPack
+    /// Packed, waiting for its truck.
+    case packed
 }

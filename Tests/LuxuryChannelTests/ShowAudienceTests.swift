@@ -125,7 +125,7 @@ struct ShowAudienceTests {
         for o in runs {
             #expect(value(o, "show.viewers") == value(o, "show.morning.viewers") + value(o, "show.evening.viewers"))
             #expect(value(o, "show.peak_concurrent") >= max(value(o, "show.morning.peak_concurrent"), value(o, "show.evening.peak_concurrent")))
-            let looks = o.metrics.filter { $0.name.hasPrefix("show.look_") }.reduce(0) { $0 + $1.value }
+            let looks = o.metrics.filter { $0.name.hasPrefix("show.look_") && $0.name.hasSuffix(".units_sold") }.reduce(0) { $0 + $1.value }
             #expect(looks > 0 && looks == value(o, "show.morning.units_sold") + value(o, "show.evening.units_sold"))
         }
     }
