@@ -26,6 +26,7 @@ public struct StaffingPool: Sendable, Equatable {
         /// Staff on duty, time-average in the bucket (in staff, not servers).
         public let onDuty: String
 
+        /// The series named in the kind's catalogue.
         public init(arrivals: String, delayedFraction: String, serviceLevel: String, inSystemAtStart: String, onDuty: String) {
             self.arrivals = arrivals
             self.delayedFraction = delayedFraction
@@ -43,13 +44,16 @@ public struct StaffingPool: Sendable, Equatable {
     public let countKey: String
     /// Servers per staff member (chat slots per agent; 1 for a station).
     public let serversPerStaff: Int
+    /// How a plan is written in the model file.
     public let syntax: Syntax
+    /// The per-bucket series that measure the pool.
     public let series: Series
     /// The model path of the wait within which a contact counts toward the service level.
     public let serviceLevelTargetPath: String
     /// That wait in the model as it stands, in seconds (nil when the model sets none).
     public let serviceLevelTarget: Double?
 
+    /// A pool as a model kind declares it.
     public init(name: String, path: String, countKey: String, serversPerStaff: Int, syntax: Syntax, series: Series,
                 serviceLevelTargetPath: String, serviceLevelTarget: Double?) {
         self.name = name

@@ -14,10 +14,12 @@ public struct Moment: Sendable, Equatable {
         case instant(Double)
     }
 
+    /// When, in one of the two ways.
     public let value: Value
     /// Where the file wrote it, for errors.
     public let location: SourceLocation
 
+    /// A moment written at `location`.
     public init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location
