@@ -52,7 +52,10 @@ struct LiveAudience {
     }
 
     /// The next join after `now`, if any.
-    func nextJoin(after now: Double) -> Double? {
+    /// (Mutating only so that a call on an array element works in place: a
+    /// borrowing call copied the audience, retaining its profile's arrays,
+    /// on every join.)
+    mutating func nextJoin(after now: Double) -> Double? {
         joins.nextArrival(after: now, using: generator)
     }
 

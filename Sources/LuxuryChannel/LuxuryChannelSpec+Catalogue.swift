@@ -50,6 +50,7 @@ extension LuxuryChannelSpec {
         try add("orders.in_checkout", .orders, .nonNegative, .level, "orders unpaid and unreleased at the end")
         try add("orders.placed", .orders, .nonNegative, .count, "orders entering checkout", headline: true)
         try add("orders.paid", .orders, .nonNegative, .count, "orders paid", headline: true)
+        try add("orders.paid_live", .orders, .nonNegative, .count, "orders paid from the show")
         try add("orders.cancelled", .orders, .nonNegative, .count, "orders cancelled after failed payments")
         try add("orders.timed_out", .orders, .nonNegative, .count, "orders released unpaid when their payment window ended", headline: true)
         try add("orders.abandoned", .orders, .nonNegative, .count, "orders whose shopper gave up waiting in a checkout queue")
@@ -76,6 +77,8 @@ extension LuxuryChannelSpec {
         try add("stock.units_on_hand", .units, .nonNegative, .level, "flash stock on hand at the end")
         try add("stock.sell_through", .fraction, .unitInterval, .fraction,
                 "units sold ÷ units on sale (flash stock at the start + returns restocked)", headline: true)
+        try add("stock.sell_through_browsing", .fraction, .unitInterval, .fraction,
+                "browsing units sold ÷ browsing units on sale (the brands' flash sale, looks apart)", headline: true)
         try add("stock.reserved_peak", .units, .nonNegative, .peak, "most units held at once")
         try add("checkout.orders_per_s_peak", .perSecond, .nonNegative, .peak, "most orders placed in one clock second", headline: true)
         try add("checkout.payments_per_s_peak", .perSecond, .nonNegative, .peak, "most payments succeeded in one clock second", headline: true)
@@ -94,17 +97,17 @@ extension LuxuryChannelSpec {
             try add("stock.sell_through.\(n)", family: "stock.sell_through.<category>", .fraction, .unitInterval, .fraction,
                     "units of category <category> sold ÷ its units on sale (at the start + restocked)")
             try add("stock.products_sold_out.\(n)", family: "stock.products_sold_out.<category>", .products, .nonNegative, .count,
-                    "products of category <category> whose every unit was sold at some time (stock-outs)")
+                    "products of category <category> that had no unit free to buy (all sold or held) at some time (stock-outs)")
         }
         let looks = shows.reduce(0) { $0 + $1.looks.count }
         if looks > 0 {
-            try add("show.looks_sold_out", .looks, .nonNegative, .count, "looks whose every unit was sold at some time")
+            try add("show.looks_sold_out", .looks, .nonNegative, .count, "looks that had no unit free to buy (all sold or held) at some time")
             for k in 1...looks {
                 let label = Self.lookLabel(k, of: looks)
                 try add("show.look_\(label).units_sold", family: "show.look_NN.units_sold", .units, .nonNegative, .count,
                         "units sold of look NN (01 = first on the runway; numbered on through the shows in file order)")
                 try add("show.look_\(label).sold_out_at", family: "show.look_NN.sold_out_at", .seconds, .nonNegative, .level,
-                        "seconds from look NN's walk to its last unit sold (0: it had none; empty: it never sold out)")
+                        "seconds from look NN's walk to the first moment none of its units was free (all sold or held; 0: it had none; empty: never)")
             }
         }
     }

@@ -57,6 +57,8 @@ extension LuxuryChannelSpec {
             try add("care.contacts", .contacts, .nonNegative, .count,
                     "contacts that reached the agent queue = answered + abandoned + waiting", headline: true)
             try add("care.bot_contained", .contacts, .nonNegative, .count, "contacts a bot answered")
+            try add("care.contacts_per_order", .contacts, .nonNegative, .mean,
+                    "contacts that arrived (a bot's and the agents') ÷ orders paid; over the orders' whole life with a long run-off", headline: true)
             try add("care.answered", .contacts, .nonNegative, .count, "contacts an agent answered")
             try add("care.abandoned", .contacts, .nonNegative, .count, "contacts who gave up waiting", headline: true)
             try add("care.waiting", .contacts, .nonNegative, .level, "contacts still waiting at the end")
@@ -149,7 +151,7 @@ extension LuxuryChannelSpec {
                 column("stock_units", .units, .nonNegative, .count, "the brand's browsing flash stock at the start"),
                 column("sell_through", .fraction, .unitInterval, .fraction, "units sold ÷ units on sale (at the start + restocked)"),
                 column("sold_out_at", .seconds, .nonNegative, .level,
-                       "seconds from the brand's sale opening to its last browsing unit sold (empty: never sold out)"),
+                       "seconds from the brand's sale opening to the first moment none of its browsing units was free (all sold or held; empty: never)"),
                 column("revenue_rmb", .rmb, .nonNegative, .count, "sale prices of the brand's browsing units sold"),
             ])
     }

@@ -19,8 +19,9 @@ struct LuxuryCounts {
     var ordersCancelled = 0
     var ordersTimedOut = 0
     var ordersAbandoned = 0
-    /// Orders paid from browsing (segments or brought by a show).
+    /// Orders paid from browsing (segments or brought by a show), and from the show.
     var browsingOrdersPaid = 0
+    var liveOrdersPaid = 0
     /// Units of the orders released unpaid or given up in a queue.
     var lostUnitsCheckout = 0
     /// Demand that found no stock (after substitution), all and from the show.

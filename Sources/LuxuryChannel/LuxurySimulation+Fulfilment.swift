@@ -26,17 +26,17 @@ extension LuxurySimulation {
         scheduleContacts(anchor: .order, entity: orders[i].entity, calendar: &calendar)
         guard let f = spec.fulfilment, floor != nil else { return }
         let brand = Int(catalogue.brand[Int(lines[Int(orders[i].firstLine)])])
-        let warehouses = floor!.brandWarehouse
-        orders[i].warehouse = warehouses[min(brand, warehouses.count - 1)]
+        orders[i].warehouse = floor!.brandWarehouse[min(brand, floor!.brandWarehouse.count - 1)]
         // The order's own numbers: the same carrier, tier and work in every scenario.
         let draws = streams.fulfilment.restart(entity: orders[i].entity)
         orders[i].carrier = Int16(draws.pick(shares: carrierShares))
         orders[i].tier = Int16(draws.pick(shares: tierShares))
-        let warehouse = f.warehouses[Int(orders[i].warehouse)]
+        let w = Int(orders[i].warehouse)
+        let pickMean = 1 / f.warehouses[w].pick.rate
         var pick = 0.0
-        for _ in 0..<orders[i].lineCount { pick += draws.exponential(mean: 1 / warehouse.pick.rate) }
+        for _ in 0..<orders[i].lineCount { pick += draws.exponential(mean: pickMean) }
         orders[i].pickTime = Float(pick)
-        orders[i].packTime = Float(draws.exponential(mean: 1 / warehouse.pack.rate))
+        orders[i].packTime = Float(draws.exponential(mean: 1 / f.warehouses[w].pack.rate))
         floor!.backlog.add(1, at: now)
         series?.backlog.set(floor!.backlog.value, at: now)
         moveOnFloor(warehouse: Int(orders[i].warehouse), from: nil, to: .toPick, at: now)

@@ -31,6 +31,7 @@ extension LuxurySimulation {
         o.record("orders.in_checkout", Double(inCheckout))
         o.record("orders.placed", Double(c.ordersPlaced))
         o.record("orders.paid", Double(c.ordersPaid))
+        o.record("orders.paid_live", Double(c.liveOrdersPaid))
         o.record("orders.cancelled", Double(c.ordersCancelled))
         o.record("orders.timed_out", Double(c.ordersTimedOut))
         o.record("orders.abandoned", Double(c.ordersAbandoned))
@@ -55,6 +56,11 @@ extension LuxurySimulation {
         o.record("stock.units", Double(stock.initialUnits))
         o.record("stock.units_on_hand", Double(stock.unitsOnHand))
         o.record("stock.sell_through", Self.share(c.unitsSold, of: stock.initialUnits + stock.restockedUnits))
+        let browsing = 0..<catalogue.channelBrands
+        let browsingSold = browsing.reduce(0) { $0 + c.soldByPool[$1] }
+        let browsingStock = catalogue.stock[0..<catalogue.browsingCount].reduce(0) { $0 + Int($1) }
+        let browsingRestocked = browsing.reduce(0) { $0 + c.restockedByPool[$1] }
+        o.record("stock.sell_through_browsing", Self.share(browsingSold, of: browsingStock + browsingRestocked))
         o.record("stock.reserved_peak", Double(stock.peakReserved))
         o.record("checkout.orders_per_s_peak", Double(ordersPerSecond.peak))
         o.record("checkout.payments_per_s_peak", Double(paymentsPerSecond.peak))
@@ -154,6 +160,8 @@ extension LuxurySimulation {
             let decided = careDesk!.answered + careDesk!.abandoned
             o.record("care.contacts", Double(careDesk!.toAgents))
             o.record("care.bot_contained", Double(careDesk!.botContained))
+            let arrived = careDesk!.toAgents + careDesk!.botContained
+            o.record("care.contacts_per_order", counts.ordersPaid > 0 ? Double(arrived) / Double(counts.ordersPaid) : .nan)
             o.record("care.answered", Double(careDesk!.answered))
             o.record("care.abandoned", Double(careDesk!.abandoned))
             o.record("care.waiting", Double(waiting))

@@ -10,7 +10,7 @@ extension LuxurySimulation {
         let units = Int(orders[i].lineCount)
         for l in orders[i].lines {
             let product = Int(lines[l])
-            stock.commit(product, at: now)
+            stock.commit(product)
             let category = Int(catalogue.category[product])
             counts.unitsByCategory[category] += 1
             counts.revenueByCategory[category] += catalogue.price[product]
@@ -20,7 +20,12 @@ extension LuxurySimulation {
         }
         counts.ordersPaid += 1
         counts.unitsSold += units
-        if orders[i].live { counts.unitsSoldLive += units } else { counts.browsingOrdersPaid += 1 }
+        if orders[i].live {
+            counts.unitsSoldLive += units
+            counts.liveOrdersPaid += 1
+        } else {
+            counts.browsingOrdersPaid += 1
+        }
         paymentsPerSecond.record(at: now)
         checkoutWait.record(orders[i].checkoutWait)
         series?.sold.add(Double(units), at: now)

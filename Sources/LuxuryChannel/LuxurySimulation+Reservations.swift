@@ -49,7 +49,7 @@ extension LuxurySimulation {
     /// line); returns the product held, or nil for a lost unit.
     mutating func reserveUnit(of product: Int, entity: UInt64, line: Int, live: Bool, at now: Double) -> Int32? {
         var p = product
-        if !stock.reserve(p) {
+        if !stock.reserve(p, at: now) {
             guard spec.catalogue.substitution > 0,
                   streams.substitution.restart(entity: entity, step: EntityStep.substitution(line: line)).uniform()
                       < spec.catalogue.substitution,
@@ -61,7 +61,7 @@ extension LuxurySimulation {
                 return nil
             }
             p = other
-            _ = stock.reserve(p)
+            _ = stock.reserve(p, at: now)
             counts.substituted += 1
         }
         return Int32(p)

@@ -3,8 +3,10 @@
 /// stock never goes negative and is never sold twice.
 ///
 /// It also follows each stock pool (a brand's browsing products, a look's
-/// products): units on hand, and when the pool first sold out — every unit
-/// it had sold — and which products ever sold out.
+/// products): its units free to buy, and when the pool first sold out — no
+/// unit free, every one sold or held, as a shopper sees it — and which
+/// products ever sold out that way. Held units released later (an expired
+/// cart, an unpaid order) make a product available again; the first sell-out stays recorded.
 struct StockLedger {
     private(set) var onHand: [Int32]
     private(set) var reserved: [Int32]
@@ -14,12 +16,12 @@ struct StockLedger {
     let initialUnits: Int
     /// Returned units put back on sale.
     private(set) var restockedUnits = 0
-    /// Pool of each product, units on hand in each pool, and when each pool
-    /// first had none left (0 for a pool that started empty; ∞: never).
+    /// Pool of each product, units free to buy in each pool, and when each
+    /// pool first had none free (0 for a pool that started empty; ∞: never).
     private let pool: [Int32]
-    private(set) var poolOnHand: [Int32]
+    private(set) var poolFree: [Int32]
     private(set) var poolSoldOutAt: [Double]
-    /// Whether each product ever had no unit on hand.
+    /// Whether each product ever had no unit free to buy.
     private(set) var everSoldOut: [Bool]
 
     /// Stock of each product, in `pools` pools (`pool[p]` for product p).
@@ -28,44 +30,45 @@ struct StockLedger {
         reserved = Array(repeating: 0, count: stock.count)
         initialUnits = stock.reduce(0) { $0 + Int($1) }
         self.pool = pool
-        poolOnHand = Array(repeating: 0, count: pools)
-        for p in stock.indices { poolOnHand[Int(pool[p])] += stock[p] }
-        poolSoldOutAt = poolOnHand.map { $0 == 0 ? 0 : .infinity }
+        poolFree = Array(repeating: 0, count: pools)
+        for p in stock.indices { poolFree[Int(pool[p])] += stock[p] }
+        poolSoldOutAt = poolFree.map { $0 == 0 ? 0 : .infinity }
         everSoldOut = stock.map { $0 == 0 }
     }
 
     func available(_ p: Int) -> Bool { onHand[p] > reserved[p] }
 
-    /// Holds one unit of `p`; false when none is free.
-    mutating func reserve(_ p: Int) -> Bool {
+    /// Holds one unit of `p` at `now`; false when none is free.
+    mutating func reserve(_ p: Int, at now: Double) -> Bool {
         guard onHand[p] > reserved[p] else { return false }
         reserved[p] += 1
         totalReserved += 1
         if totalReserved > peakReserved { peakReserved = totalReserved }
+        if onHand[p] == reserved[p] { everSoldOut[p] = true }
+        let k = Int(pool[p])
+        poolFree[k] -= 1
+        if poolFree[k] == 0 && poolSoldOutAt[k] == .infinity { poolSoldOutAt[k] = now }
         return true
     }
 
-    /// A held unit is sold at `now`.
-    mutating func commit(_ p: Int, at now: Double) {
+    /// A held unit is sold.
+    mutating func commit(_ p: Int) {
         reserved[p] -= 1
         onHand[p] -= 1
         totalReserved -= 1
-        if onHand[p] == 0 { everSoldOut[p] = true }
-        let k = Int(pool[p])
-        poolOnHand[k] -= 1
-        if poolOnHand[k] == 0 && poolSoldOutAt[k] == .infinity { poolSoldOutAt[k] = now }
     }
 
     /// A held unit goes back on sale.
     mutating func release(_ p: Int) {
         reserved[p] -= 1
         totalReserved -= 1
+        poolFree[Int(pool[p])] += 1
     }
 
     /// A returned unit goes back on sale.
     mutating func restock(_ p: Int) {
         onHand[p] += 1
-        poolOnHand[Int(pool[p])] += 1
+        poolFree[Int(pool[p])] += 1
         restockedUnits += 1
     }
 

@@ -43,7 +43,10 @@ struct WarehouseFloor {
 
     /// The station `s`.
     subscript(s: FloorStation) -> StaffedStation<FloorWork> {
-        get { s.step == .pick ? pickers[Int(s.warehouse)] : packers[Int(s.warehouse)] }
+        // `_read`, not `get`: a getter returned the whole station (pool, levels, series) by copy.
+        _read {
+            if s.step == .pick { yield pickers[Int(s.warehouse)] } else { yield packers[Int(s.warehouse)] }
+        }
         _modify {
             if s.step == .pick { yield &pickers[Int(s.warehouse)] } else { yield &packers[Int(s.warehouse)] }
         }
