@@ -13,7 +13,7 @@ extension LuxurySimulation {
         let visit = fromShow ? visitsNumbered.fromShows : visitsNumbered.browsing
         if fromShow { visitsNumbered.fromShows &+= 1 } else { visitsNumbered.browsing &+= 1 }
         let now = calendar.now
-        if careDesk != nil { scheduleVisitContacts(entity: DemandAttempt.visit(visit, fromShow: fromShow), at: now, calendar: &calendar) }
+        if careDesk != nil { scheduleVisitContacts(entity: DemandAttempt.visit(visit, fromShow: fromShow), fromShow: fromShow, calendar: &calendar) }
         let segment = spec.traffic.segments[s]
         guard catalogue.browsingCount > 0 else { return }
         let stream = fromShow ? streams.showBrowsing : streams.browsing

@@ -9,9 +9,9 @@ extension LuxurySimulation {
     /// the entity's number, the reason and the contact's rank, so every
     /// scenario gives the same order the same contacts.
     mutating func scheduleContacts(anchor: ContactReason.Anchor, entity: UInt64, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let care = spec.care else { return }
-        for (k, reason) in care.reasons.enumerated() where reason.anchor == anchor && reason.perOrder > 0 {
-            let n = streams.care.restart(entity: entity, step: EntityStep.contact(reason: k, 0)).poisson(mean: reason.perOrder)
+        guard careDesk != nil else { return }
+        for k in careDesk!.reasons.following[anchor.index] {
+            let n = streams.care.restart(entity: entity, step: EntityStep.contact(reason: k, 0)).poisson(mean: careDesk!.reasons.rate[k])
             for j in 0..<n {
                 let draws = streams.care.restart(entity: entity, step: EntityStep.contact(reason: k, j + 1))
                 addContact(reason: k, draws: draws, calendar: &calendar)
@@ -19,18 +19,34 @@ extension LuxurySimulation {
         }
     }
 
-    /// Contacts after channel visit `entity` (reasons `after: visit`), drawn
-    /// as for an order; most visits prompt none, so a first number decides
-    /// quickly whether any reason does.
-    mutating func scheduleVisitContacts(entity: UInt64, at now: Double, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard careDesk!.perVisit > 0 else { return }
-        scheduleContacts(anchor: .visit, entity: entity, calendar: &calendar)
+    /// Contacts after channel visit `entity` (reasons `after: visit`): a
+    /// Poisson number with the reasons' total rate, read by inversion from
+    /// one number of the visits' own stream (most visits prompt none, and
+    /// that costs a comparison); each contact's reason (in proportion to the
+    /// rates) and numbers come from the visit's number and the contact's rank.
+    mutating func scheduleVisitContacts(entity: UInt64, fromShow: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
+        let rates = careDesk!.reasons
+        guard rates.perVisit > 0 else { return }
+        let u = (fromShow ? streams.showVisitCare : streams.visitCare).uniform()
+        var p = rates.noVisitContact
+        guard u >= p else { return }
+        var n = 0
+        var cumulative = p
+        while u >= cumulative && n < 1000 {
+            n += 1
+            p *= rates.perVisit / Double(n)
+            cumulative += p
+        }
+        for j in 0..<max(1, n) {
+            let draws = streams.care.restart(entity: entity, step: UInt64(j + 1))
+            addContact(reason: rates.pick(.visit, u: draws.uniform(), total: rates.perVisit), draws: draws, calendar: &calendar)
+        }
     }
 
     /// A show viewer gets in touch (the thinned joins of `after: viewer`
     /// reasons): a contact of one of those reasons, in proportion to their rates.
     mutating func viewerContact(show s: Int, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let care = spec.care else { return }
+        guard careDesk != nil else { return }
         let now = calendar.now
         if let next = viewerContactProfiles[s]?.nextArrival(after: now, using: streams.viewerContacts), next <= horizon {
             calendar.schedule(.viewerContact(show: Int32(s)), at: next)
@@ -38,11 +54,8 @@ extension LuxurySimulation {
         let entity = DemandAttempt.viewerContact(viewerContactsNumbered)
         viewerContactsNumbered &+= 1
         let draws = streams.care.restart(entity: entity)
-        var x = draws.uniform() * careDesk!.perViewer
-        for (k, reason) in care.reasons.enumerated() where reason.anchor == .viewer && reason.perOrder > 0 {
-            x -= reason.perOrder
-            if x < 0 || k == careDesk!.lastViewerReason { return addContact(reason: k, draws: draws, calendar: &calendar) }
-        }
+        let rates = careDesk!.reasons
+        addContact(reason: rates.pick(.viewer, u: draws.uniform(), total: rates.perViewer), draws: draws, calendar: &calendar)
     }
 
     /// A contact of reason `k` due after the reason's delay from now, its

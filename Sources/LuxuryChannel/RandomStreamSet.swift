@@ -31,6 +31,9 @@ struct RandomStreamSet {
     let showBrowsing: RandomStream
     /// Arrivals of contacts from show viewers.
     let viewerContacts: RandomStream
+    /// Whether a channel visit prompts contacts: browsing visits, visits brought by shows.
+    let visitCare: RandomStream
+    let showVisitCare: RandomStream
     /// Warehouse work, carrier and tier of each order.
     let fulfilment: RandomStream
     /// Carriers' lead times.
@@ -55,6 +58,8 @@ struct RandomStreamSet {
         showVisitors = seeds.stream("show.visitors")
         showBrowsing = seeds.stream("show.browsing")
         viewerContacts = seeds.stream("care.viewers")
+        visitCare = seeds.stream("care.visits")
+        showVisitCare = seeds.stream("care.visits.show")
         fulfilment = seeds.stream("fulfilment")
         delivery = seeds.stream("delivery")
         returns = seeds.stream("returns")
