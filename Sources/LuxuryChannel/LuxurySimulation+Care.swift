@@ -25,11 +25,11 @@ extension LuxurySimulation {
     /// that costs a comparison); each contact's reason (in proportion to the
     /// rates) and numbers come from the visit's number and the contact's rank.
     mutating func scheduleVisitContacts(entity: UInt64, fromShow: Bool, calendar: inout EventCalendar<LuxuryEvent>) {
-        let rates = careDesk!.reasons
-        guard rates.perVisit > 0 else { return }
-        let u = (fromShow ? streams.showVisitCare : streams.visitCare).uniform()
-        var p = rates.noVisitContact
+        guard careDesk!.reasons.perVisit > 0 else { return }
+        let u = fromShow ? streams.showVisitCare.uniform() : streams.visitCare.uniform()
+        var p = careDesk!.reasons.noVisitContact
         guard u >= p else { return }
+        let rates = careDesk!.reasons
         var n = 0
         var cumulative = p
         while u >= cumulative && n < 1000 {

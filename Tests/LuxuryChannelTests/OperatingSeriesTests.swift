@@ -140,3 +140,28 @@ struct OperatingSeriesTests {
         #expect(decoded.matches(plan.variants[0].model.metricCatalogue))
     }
 }
+
+extension OperatingSeriesTests {
+    /// Same inputs and seed, one job or two: every results file the luxury
+    /// model adds (series, the brands' breakdown) is byte-identical.
+    @Test("Luxury results, series and breakdowns are byte-identical for 1 and 2 jobs")
+    func jobsDoNotMatter() throws {
+        let plan = try ExperimentLoader.plan(path: experiment(model: smallChannel, body: """
+            name: jobs
+            horizon: 1d
+            run-off: 2d
+            replications: 4
+            outputs: {timeseries: {bucket: 1h}}
+            scenarios:
+              - name: a
+              - name: b
+                overrides: {show.viewers: 400k}
+            """ + "\n" + Self.start))
+        let one = ReplicationRunner.results(of: plan, jobs: 1)
+        let two = ReplicationRunner.results(of: plan, jobs: 2)
+        #expect(ResultFiles.replicationsCSV(one) == ResultFiles.replicationsCSV(two))
+        #expect(ResultFiles.timeseriesCSV(one) == ResultFiles.timeseriesCSV(two))
+        #expect(ResultFiles.breakdownCSV(one, name: "breakdowns") == ResultFiles.breakdownCSV(two, name: "breakdowns"))
+        #expect(ResultFiles.comparisonsCSV(one) == ResultFiles.comparisonsCSV(two))
+    }
+}

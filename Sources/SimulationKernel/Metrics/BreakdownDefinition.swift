@@ -18,6 +18,7 @@ public struct BreakdownDefinition: Sendable, Equatable {
     /// The value columns (a definition's `name` is the column's name).
     public let columns: [MetricDefinition]
 
+    /// A table `name` of `rows` (each with a value per key column) and value `columns`.
     public init(name: String, definition: String, keyColumns: [String], rows: [[String]], columns: [MetricDefinition]) {
         precondition(rows.allSatisfy { $0.count == keyColumns.count }, "every row has a value for each key column")
         self.name = name

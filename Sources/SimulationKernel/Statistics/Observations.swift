@@ -35,9 +35,12 @@ public struct Observations: Sendable {
     /// A breakdown table's values: `columns[c][r]` is column c of row r, in
     /// the order of the catalogue's `BreakdownDefinition` (NaN: nothing measured).
     public struct Breakdown: Sendable, Equatable {
+        /// The table's name in the catalogue.
         public let name: String
+        /// Values column by column, each with a value per row.
         public let columns: [[Double]]
 
+        /// Table `name`'s values, column by column.
         public init(_ name: String, columns: [[Double]]) {
             self.name = name
             self.columns = columns
