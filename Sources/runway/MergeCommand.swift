@@ -26,7 +26,7 @@ struct MergeCommand: ParsableCommand {
             let results = try ShardMerge.merge(shards: shards, into: out, force: force, commandLine: CommandLine.arguments)
             if !quiet {
                 print(ResultFiles.table(results))
-                print("merged \(shards.count) shards, \(results.runs.count) runs; results in \(out)/")
+                print("merged \(shards.count) shards, \(results.runCount) runs; results in \(out)/")
             }
         } catch {
             exitForBadInput(error)

@@ -28,7 +28,7 @@ struct CalibrationTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/scaled.yaml"
         try Self.scaled.write(toFile: path, atomically: true, encoding: .utf8)
-        return ReplicationRunner.results(of: try ExperimentLoader.plan(path: path), jobs: ProcessInfo.processInfo.activeProcessorCount)
+        return try ReplicationRunner.results(of: try ExperimentLoader.plan(path: path), jobs: ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// The mean over replications of `metric` in scenario `v`.

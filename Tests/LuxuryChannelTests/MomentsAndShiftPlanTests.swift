@@ -43,7 +43,7 @@ struct MomentsAndShiftPlanTests {
             Issue.record("a dated outage was accepted without a start")
         } catch let error as SpecError {
             #expect(error.message.contains("needs the experiment's `start`"))
-            #expect(error.location.file.hasSuffix("m.yaml"))
+            #expect(error.file?.hasSuffix("m.yaml") == true, "\(error)")
         }
     }
 

@@ -6,24 +6,35 @@ extension ResultFiles {
     /// mean over replications with its 95% interval (clipped to the column's
     /// range) and `n`, the replications that measured it. Rows are named by
     /// the table's key columns.
-    public static func breakdownCSV(_ results: ExperimentResults, name: String) -> String {
+    public static func breakdownCSV(_ results: ExperimentResults, name: String) throws -> String {
+        var sink = StringSink()
+        try writeBreakdownCSV(results, name: name, to: &sink)
+        return sink.text
+    }
+
+    /// Streams `<name>.csv` (see `breakdownCSV`) into `sink`, a variant at a time.
+    public static func writeBreakdownCSV(_ results: ExperimentResults, name: String, to sink: inout some TextSink) throws {
         let plan = results.plan
         let keys = plan.catalogue.breakdowns.first { $0.name == name }?.keyColumns ?? []
-        var csv = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns + keys
-                           + ["metric", "unit", "mean", "sd", "ci95_low", "ci95_high", "n"])
+        try sink.write(CSVTable.line(["experiment", "scenario"] + plan.sweepColumns + keys
+                                     + ["metric", "unit", "mean", "sd", "ci95_low", "ci95_high", "n"]))
         for v in plan.variants.indices {
             guard let table = plan.variants[v].model.metricCatalogue.breakdowns.first(where: { $0.name == name }) else { continue }
             let prefix = [plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
-            let reps = results.observations(variant: v).compactMap { o in o.breakdowns.first { $0.name == name } }
+            let reps = try (0..<plan.experiment.replications).compactMap { r in
+                try results.observations(of: RunKey(variant: v, replication: r))?.breakdowns.first { $0.name == name }
+            }
+            var rows = ""
             for (r, row) in table.rows.enumerated() {
                 for (c, column) in table.columns.enumerated() {
                     let summary = ReplicationSummary(reps.map { c < $0.columns.count && r < $0.columns[c].count ? $0.columns[c][r] : .nan })
                     let interval = summary.interval95(in: column.range)
-                    csv.append(prefix + row + [column.name, column.unit.rawValue, formatNumber(summary.mean), formatNumber(summary.sd),
-                                               formatNumber(interval.low), formatNumber(interval.high), String(summary.n)])
+                    rows += CSVTable.line(prefix + row + [column.name, column.unit.rawValue, formatNumber(summary.mean),
+                                                          formatNumber(summary.sd), formatNumber(interval.low),
+                                                          formatNumber(interval.high), String(summary.n)])
                 }
             }
+            try sink.write(rows)
         }
-        return csv.text
     }
 }
