@@ -138,3 +138,20 @@ struct MomentsAndShiftPlanTests {
         }
     }
 }
+
+extension MomentsAndShiftPlanTests {
+    /// Dates, dated shift plans, named shifts and every new section survive
+    /// `explain` → load → `explain` (dates are written in UTC).
+    @Test("A model with dates, dated plans and named shifts explains to a model that loads back the same")
+    func explainRoundTrip() throws {
+        let model = smallChannel
+            .replacingOccurrences(of: "show:\n  start: 8h", with: "show:\n  start: 2017-08-07T16:00:00+08:00")
+            .replacingOccurrences(of: "agents: [{from: 0h, agents: 1}, {from: 8h, agents: 2}]",
+                                  with: "agents: {shifts: [{name: night, from: 0h, agents: 1}, {name: day, from: 8h, agents: 2}], dated: [{from: 2017-08-07T20:00:00+08:00, to: 30h, agents: 6}]}")
+        let (first, second) = try ExplanationTests.explainTwice(model)
+        #expect(first == second)
+        #expect(first.contains("2017-08-07T08:00:00Z"))
+        #expect(first.contains("name: night"))
+        #expect(first.contains("dated:"))
+    }
+}
