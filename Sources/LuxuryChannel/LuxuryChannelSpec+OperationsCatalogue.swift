@@ -74,7 +74,9 @@ extension LuxuryChannelSpec {
         }
     }
 
-    /// A staffed station's per-bucket series, by suffix, in output order (`service_level` only with a target).
+    /// A staffed station's per-bucket series, by suffix, in output order
+    /// (`service_level` only with a target); `customers` stands for the
+    /// station's work (contacts, orders).
     static let poolSeries: [(suffix: String, unit: MetricUnit, kind: MetricKind, definition: String)] = [
         ("arrivals", .customers, .count, "work (contacts, orders, returned units) arriving in the bucket"),
         ("served", .customers, .count, "services (chats, picks, packs) ending in the bucket"),
@@ -116,19 +118,20 @@ extension LuxuryChannelSpec {
             }
         }
         if returns != nil { try series("returns.arrived", .units, .count, "returned units arriving at the warehouses in the bucket") }
-        var pools: [(prefix: String, family: String, target: Double?)] = []
-        if let care { pools.append(("care", "care", care.serviceLevelTarget)) }
+        // Work is counted in what it is: contacts at the care desk, orders (and returned units) on the floor.
+        var pools: [(prefix: String, family: String, target: Double?, work: MetricUnit)] = []
+        if let care { pools.append(("care", "care", care.serviceLevelTarget, .contacts)) }
         for w in fulfilment?.warehouses ?? [] {
-            pools.append(("warehouse.\(w.name).pick", "warehouse.<name>.pick", w.pick.serviceLevelTarget))
-            pools.append(("warehouse.\(w.name).pack", "warehouse.<name>.pack", w.pack.serviceLevelTarget))
+            pools.append(("warehouse.\(w.name).pick", "warehouse.<name>.pick", w.pick.serviceLevelTarget, .orders))
+            pools.append(("warehouse.\(w.name).pack", "warehouse.<name>.pack", w.pack.serviceLevelTarget, .orders))
         }
         for pool in pools {
             let isCare = pool.prefix == "care"
             for s in Self.poolSeries where s.suffix != "service_level" || pool.target != nil {
                 if !isCare && s.suffix == "abandoned" { continue }
                 let suffix = isCare && s.suffix == "served" ? "answered" : s.suffix
-                try series("\(pool.prefix).\(suffix)", family: "\(pool.family).\(suffix)", s.unit, s.kind, s.definition,
-                           range: s.unit == .fraction ? .unitInterval : .nonNegative)
+                try series("\(pool.prefix).\(suffix)", family: "\(pool.family).\(suffix)", s.unit == .customers ? pool.work : s.unit,
+                           s.kind, s.definition, range: s.unit == .fraction ? .unitInterval : .nonNegative)
             }
         }
     }
