@@ -1,7 +1,12 @@
 /// Where demand comes from: a browsing visitor, a viewer of the live show
 /// buying a look, or a viewer the show brought to browse the channel.
 public enum DemandSource: UInt8, Sendable {
-    case browsing, show, showBrowsing
+    /// A visitor of one of the traffic's segments, browsing.
+    case browsing
+    /// A viewer buying a look on the runway.
+    case show
+    /// A show viewer who came to browse the channel (`show.browsing`).
+    case showBrowsing
 }
 
 /// Numbers for the entities demand creates — a browsing view that carts or
