@@ -48,7 +48,8 @@ public final class FileWriter: TextSink {
         }
     }
 
-    /// Appends `text` to the buffer, writing the buffer out when it is full; throws a `LocatedError` naming the file when the write fails (a full disk, say).
+    /// Appends `text` to the buffer, writing the buffer out when it is full; throws a `LocatedError` naming
+    /// the file when the write fails (a full disk, say).
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.bufferSize { try flush() }

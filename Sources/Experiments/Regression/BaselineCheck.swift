@@ -12,7 +12,8 @@ public struct BaselineCheck: Sendable {
 
     /// The verdict on one metric of one scenario.
     public struct Row: Sendable {
-        /// The verdict: the same, drifted, in the baseline but no longer reported (`missing`), or reported but not in the baseline (`new`).
+        /// The verdict: the same, drifted, in the baseline but no longer reported (`missing`), or reported
+        /// but not in the baseline (`new`).
         public enum Status: String, Sendable { case same, drifted, missing, new }
         /// The variant, as `Baseline.label` names it.
         public let label: String
@@ -26,7 +27,8 @@ public struct BaselineCheck: Sendable {
         public let current: ReplicationSummary?
         /// (current − baseline) / |baseline|.
         public let relativeChange: Double?
-        /// Welch's t-test p-value in [0, 1] (statistical mode; nil in exact mode and when the samples could not be compared).
+        /// Welch's t-test p-value in [0, 1] (statistical mode; nil in exact mode and when the samples could
+        /// not be compared).
         public let pValue: Double?
         /// Why it drifted, in words.
         public let reason: String
@@ -34,7 +36,8 @@ public struct BaselineCheck: Sendable {
 
     /// How the values were compared.
     public let mode: Mode
-    /// One row per metric: the baseline's entries in order, each with its metrics then its new ones; then variants the baseline lacks.
+    /// One row per metric: the baseline's entries in order, each with its metrics then its new ones; then
+    /// variants the baseline lacks.
     public let rows: [Row]
 
     /// Whether anything drifted, went missing or appeared.

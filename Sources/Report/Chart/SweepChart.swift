@@ -77,7 +77,8 @@ public struct SweepChart: Sendable {
     /// Height in pixels.
     public var height = 300.0
 
-    /// A 960 × 300 px chart; the value axis includes zero by default when every value is ≥ 0 and the unit is not a fraction.
+    /// A 960 × 300 px chart; the value axis includes zero by default when every value is ≥ 0 and the unit is
+    /// not a fraction.
     public init(title: String, xTitle: String, xAxis: XAxis, unit: PlannerUnit, lines: [Line], targets: [Target] = [],
                 intervalLabel: String? = nil, includingZero: Bool? = nil) {
         self.title = title

@@ -76,7 +76,8 @@ public struct TimeSeriesChart: Sendable {
     /// Height in pixels.
     public var height = 300.0
 
-    /// A 960 × 300 px chart; the value axis includes zero by default when every value is ≥ 0 and the unit is not a fraction.
+    /// A 960 × 300 px chart; the value axis includes zero by default when every value is ≥ 0 and the unit is
+    /// not a fraction.
     public init(title: String, unit: PlannerUnit, series: [Series], windows: [Window] = [], bandLabel: String? = nil,
                 clock: WallClock? = nil, timeSpan: (start: Double, end: Double)? = nil, includingZero: Bool? = nil) {
         self.title = title

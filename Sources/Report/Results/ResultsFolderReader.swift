@@ -25,7 +25,8 @@ public struct ResultsFolderReader {
         public let description: String
     }
 
-    /// Reads the folder's files; throws a `ReadError` when the folder or a summary is missing, or a file is not UTF-8, not valid CSV or JSON, or lacks a needed column.
+    /// Reads the folder's files; throws a `ReadError` when the folder or a summary is missing, or a file is
+    /// not UTF-8, not valid CSV or JSON, or lacks a needed column.
     public func read() throws -> LoadedResults {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {

@@ -16,7 +16,7 @@ public enum MetricUnit: String, Sendable, CaseIterable, Codable {
     case viewers
     /// Shopping carts.
     case carts
-    /// Stock reservations (cart holds).
+    /// Stock reservations: baskets held for a cart or an order.
     case reservations
     /// Orders.
     case orders
