@@ -19,7 +19,7 @@ extension EventCalendar {
     /// A run whose clock stands still — `eventsAtOneInstantLimit` events at one
     /// instant — is stopped there: `stoppedClock` then holds the instant and
     /// the last event, and the clock stays where it stopped. Counting costs
-    /// one comparison a event and allocates nothing.
+    /// one comparison an event and allocates nothing.
     @inlinable
     @discardableResult
     public mutating func run<Model: EventHandler & ~Copyable>(_ model: inout Model, until horizon: Double) -> Int

@@ -73,8 +73,8 @@ struct ResultsFolderReaderTests {
         let json = """
             {"experiment": "desk", "scenarios": [
               {"name": "baseline", "sweep": {"stations[desk].servers": 10},
-               "metrics": {"desk.wait_mean": {"mean": 37.67, "ci95": 9.84, "sd": 13.76, "n": 10},
-                           "desk.empty": {"mean": null, "ci95": null, "sd": null, "n": 10}}}]}
+               "metrics": {"desk.wait_mean": {"unit": "s", "mean": 37.67, "sd": 13.76, "ci95_low": 27.83, "ci95_high": 47.51, "n": 10},
+                           "desk.empty": {"unit": "s", "mean": null, "sd": null, "ci95_low": null, "ci95_high": null, "n": 0}}}]}
             """
         let r = try ResultsFolderReader(folder: ResultsFixture.folder(files: ["summary.json": json])).read()
         #expect(r.sweepColumns == ["stations[desk].servers"])
@@ -82,6 +82,7 @@ struct ResultsFolderReaderTests {
         #expect(r.summary[0].mean.isNaN)
         #expect(r.summary[1].variant == Variant(scenario: "baseline", sweep: ["10"]))
         #expect(abs(r.summary[1].low - 27.83) < 1e-9 && abs(r.summary[1].high - 47.51) < 1e-9)
+        #expect(r.summary[1].unit == "s")
     }
 
     @Test func mistakesNameTheFile() throws {

@@ -97,10 +97,13 @@ public struct BaselineCheck: Sendable {
         }
         switch mode {
         case .exact:
-            let same = old.count == new.count && zip(old, new).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+            func identical(_ x: Double, _ y: Double) -> Bool { x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN) }
+            let first = zip(old, new).enumerated().first { !identical($0.element.0, $0.element.1) }?.offset
+            let same = old.count == new.count && first == nil
             return Row(label: label, metric: name, status: same ? .same : .drifted, baseline: a, current: b,
                        relativeChange: change, pValue: nil,
-                       reason: same ? "" : "values differ (replication \(zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)))")
+                       reason: same ? "" : first.map { "values differ (replication \($0))" }
+                           ?? "\(old.count) replications in the baseline, \(new.count) now")
         case .statistical:
             guard old.count == new.count else {
                 return Row(label: label, metric: name, status: .drifted, baseline: a, current: b, relativeChange: change,

@@ -169,7 +169,7 @@ public struct ResultsFolderReader {
                    isHeadline: (m["headline"] as? Bool) ?? false)
     }
 
-    /// `summary.json`: `{"experiment", "scenarios": [{"name", "sweep": {…}, "metrics": {NAME: {mean, ci95, sd, n}}}]}`.
+    /// `summary.json`: `{"experiment", "scenarios": [{"name", "sweep": {…}, "metrics": {NAME: {unit, mean, sd, ci95_low, ci95_high, n}}}]}`.
     /// Key order is not kept by Foundation, so metrics are sorted by name here.
     static func summaryJSON(_ text: String, file: String) throws -> LoadedResults {
         guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
@@ -184,10 +184,9 @@ public struct ResultsFolderReader {
             let metrics = (s["metrics"] as? [String: Any]) ?? [:]
             for name in metrics.keys.sorted() {
                 let m = metrics[name] as? [String: Any] ?? [:]
-                let mean = number(m["mean"])
-                let half = number(m["ci95"])
-                rows.append(SummaryRow(variant: v, metric: name, unit: "", mean: mean, sd: number(m["sd"]),
-                                       low: mean - half, high: mean + half, n: (m["n"] as? NSNumber)?.intValue ?? 0))
+                rows.append(SummaryRow(variant: v, metric: name, unit: m["unit"] as? String ?? "", mean: number(m["mean"]),
+                                       sd: number(m["sd"]), low: number(m["ci95_low"]), high: number(m["ci95_high"]),
+                                       n: (m["n"] as? NSNumber)?.intValue ?? 0))
             }
         }
         return LoadedResults(experiment: root["experiment"] as? String ?? "", sweepColumns: sweepColumns, summary: rows)
@@ -222,6 +221,9 @@ public struct ResultsFolderReader {
     private static func jsonText(_ any: Any) -> String {
         if let s = any as? String { return s }
         if let n = any as? NSNumber {
+            // Whole numbers as their digits (a seed may exceed 2^53); others in the shortest form.
+            let text = n.stringValue
+            if !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "-" }) { return text }
             let d = n.doubleValue
             if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
             return "\(d)"
