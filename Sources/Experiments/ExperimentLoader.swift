@@ -9,7 +9,13 @@ public enum ExperimentLoader {
     public static func plan(path: String, replications: Int? = nil, seed: UInt64? = nil,
                             registry: ModelKindRegistry = .standard) throws -> RunPlan {
         var experiment = try ExperimentSpec.load(path: path)
-        if let replications { experiment.replications = replications }
+        if let replications {
+            // A number on the command line replaces the file's: fixed, with no precision rule (a goal starts there).
+            experiment.replications = replications
+            if let rule = experiment.replicationRule {
+                experiment.replicationRule = experiment.goal == nil ? nil : ReplicationRule(min: replications, max: max(replications, rule.max))
+            }
+        }
         if let seed { experiment.seed = seed }
         let modelRoot = try SpecDocument.load(path: experiment.modelPath)
         // Build the model once as written, so its own mistakes are reported first.
@@ -31,6 +37,7 @@ public enum ExperimentLoader {
         let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)
         for variant in variants { try variant.model.validate(for: plan.settings) }
         try MetricNameCheck.check(experiment, against: plan.catalogue)
+        try AnswerSections.check(plan, registry: registry)
         return plan
     }
 
