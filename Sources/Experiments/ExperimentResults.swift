@@ -6,6 +6,8 @@ public struct ExperimentResults: Sendable {
     public let plan: RunPlan
     /// Observations per run.
     public let runs: [RunKey: Observations]
+    /// With `replications: {until: …}`: how tight the named intervals came out.
+    public var precision: PrecisionReport?
 
     public init(plan: RunPlan, runs: [RunKey: Observations]) {
         self.plan = plan

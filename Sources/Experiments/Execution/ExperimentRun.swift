@@ -51,6 +51,11 @@ public struct ExperimentRun {
         if fm.fileExists(atPath: folder) && !force {
             throw Refusal(description: "\(folder): error: results folder exists; pass --force to replace it")
         }
+        // With `replications: {until: …}`, stages of replications until the intervals are tight.
+        let rule = plan.experiment.replicationRule.flatMap { $0.until.isEmpty ? nil : $0 }
+        if rule != nil, shard != nil {
+            throw Refusal(description: "error: --shard splits runs known in advance; 'until' decides the replications as it goes, so run it whole or give a fixed number")
+        }
         let fingerprint = self.fingerprint()
         var saved: [RunKey: Observations] = [:]
         if fm.fileExists(atPath: staging) {
@@ -69,37 +74,27 @@ public struct ExperimentRun {
         try fm.createDirectory(atPath: runsFolder, withIntermediateDirectories: true)
         try ResultsFolder.writeAtomically(fingerprint + "\n", to: staging + "/plan.sha256")
 
-        let plan = self.plan
-        let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
-        let missing = mine.filter { saved[$0] == nil }
         let started = Date()
-        let reporter = Progress(style: progress, runs: missing, alreadyDone: mine.count - missing.count) { v in
-            let variant = plan.variants[v]
-            if plan.sweepColumns.isEmpty { return "scenario \(variant.scenarioName)" }
-            return "scenario \(variant.scenarioName) [" + zip(plan.sweepColumns, variant.sweepValues).map { "\($0)=\($1)" }.joined(separator: ", ") + "]"
-        }
-        let collected = Mutex(saved)
-        let failure = Mutex<Error?>(nil)
-        let runsFolder = self.runsFolder
-        let hook = afterEachRun
-        ReplicationRunner.run(plan, keys: missing, jobs: jobs, shouldStop: { stop.isRequested }) { key, o in
-            do {
-                try ResultsFolder.writeAtomically(RunRecord.encode(o), to: runsFolder + "/" + Self.fileName(key))
-            } catch {
-                failure.withLock { $0 = error }
-                stop.request()
+        var plan = self.plan
+        var runs = saved
+        var precision: PrecisionReport?
+        while true {
+            guard try runMissing(of: plan, into: &runs, stop: stop) else {
+                let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
+                return .interrupted(saved: mine.filter { runs[$0] != nil }.count, total: mine.count, folder: staging)
             }
-            collected.withLock { $0[key] = o }
-            reporter.finished(variant: key.variant, events: o.events)
-            hook?()
+            guard let rule else { break }
+            let report = PrecisionReport(ExperimentResults(plan: plan, runs: runs), rule: rule)
+            guard let next = report.nextReplications else {
+                precision = report
+                break
+            }
+            plan = plan.replicating(next)
         }
-        if let error = failure.withLock({ $0 }) { throw error }
-        let runs = collected.withLock { $0 }
-        let done = mine.filter { runs[$0] != nil }.count
-        if done < mine.count {
-            return .interrupted(saved: done, total: mine.count, folder: staging)
-        }
-        let results = ExperimentResults(plan: plan, runs: runs)
+        let replications = plan.experiment.replications
+        runs = runs.filter { $0.key.replication < replications }
+        var results = ExperimentResults(plan: plan, runs: runs)
+        results.precision = precision
         if let shard {
             // A shard keeps its run records; `runway merge` builds the results.
             let description = ShardDescription(experimentFile: experimentFile, replications: plan.experiment.replications,
@@ -112,6 +107,36 @@ public struct ExperimentRun {
         }
         try writeResults(results, started: started)
         return .completed(results)
+    }
+
+    /// Runs the runs of `plan` (or of this shard) missing from `runs`, saving
+    /// each record and adding it to `runs`; false when stopped before all were done.
+    func runMissing(of plan: RunPlan, into runs: inout [RunKey: Observations], stop: StopRequest) throws -> Bool {
+        let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
+        let missing = mine.filter { runs[$0] == nil }
+        let reporter = Progress(style: progress, runs: missing, alreadyDone: mine.count - missing.count) { v in
+            let variant = plan.variants[v]
+            if plan.sweepColumns.isEmpty { return "scenario \(variant.scenarioName)" }
+            return "scenario \(variant.scenarioName) [" + zip(plan.sweepColumns, variant.sweepValues).map { "\($0)=\($1)" }.joined(separator: ", ") + "]"
+        }
+        let collected = Mutex(runs)
+        let failure = Mutex<Error?>(nil)
+        let runsFolder = self.runsFolder
+        let hook = afterEachRun
+        ReplicationRunner.run(plan, keys: missing, jobs: jobs, shouldStop: { stop.isRequested }) { key, o in
+            do {
+                try ResultsFolder.writeAtomically(RunRecord.encode(o), to: runsFolder + "/" + Self.fileName(key))
+            } catch {
+                failure.withLock { $0 = $0 ?? error }
+                stop.request()
+            }
+            collected.withLock { $0[key] = o }
+            reporter.finished(variant: key.variant, events: o.events)
+            hook?()
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        runs = collected.withLock { $0 }
+        return mine.allSatisfy { runs[$0] != nil }
     }
 
     func writeResults(_ results: ExperimentResults, started: Date) throws {
@@ -130,6 +155,7 @@ public struct ExperimentRun {
         try stage.write("summary.csv", ResultFiles.summaryCSV(results))
         try stage.write("replications.csv", ResultFiles.replicationsCSV(results))
         if plan.experiment.scenarios.count > 1 { try stage.write("comparisons.csv", ResultFiles.comparisonsCSV(results)) }
+        if let precision = results.precision { try stage.write("precision.csv", precision.csv(results)) }
         if plan.experiment.outputs.seriesBucket != nil {
             try stage.write("timeseries.csv", ResultFiles.timeseriesCSV(results))
             try stage.write("timeseries_summary.csv", ResultFiles.timeseriesSummaryCSV(results))
@@ -145,7 +171,9 @@ public struct ExperimentRun {
 
     func loadSavedRuns() -> [RunKey: Observations] {
         var saved: [RunKey: Observations] = [:]
-        for key in plan.runs {
+        // With a precision rule, saved stages may reach up to its most replications.
+        let most = plan.experiment.replicationRule.flatMap { $0.until.isEmpty ? nil : $0.max } ?? plan.experiment.replications
+        for key in plan.replicating(most).runs {
             let path = runsFolder + "/" + Self.fileName(key)
             // A record that does not hold exactly the variant's metrics is not trusted: the run is redone.
             guard let text = try? String(contentsOfFile: path, encoding: .utf8), let o = RunRecord.decode(text),
