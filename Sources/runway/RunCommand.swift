@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Experiments
 import Foundation
+import ModelSpec
 import Synchronization
 
 struct RunCommand: ParsableCommand {
@@ -69,6 +70,10 @@ struct RunCommand: ParsableCommand {
             exitForBadInput(error)
         }
         let defaultFolder = "results/\(plan.experiment.name)" + (shardSlice.map { ".shard-\($0.index)-of-\($0.count)" } ?? "")
+        if plan.experiment.goal != nil || plan.experiment.staffing != nil {
+            try answer(plan, folder: out ?? defaultFolder)
+            return
+        }
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
         execution.shard = shardSlice
         execution.experimentFile = URL(fileURLWithPath: experiment).standardizedFileURL.path
@@ -94,12 +99,58 @@ struct RunCommand: ParsableCommand {
             }
             if !quiet {
                 print(ResultFiles.table(results))
-                print("\(plan.runs.count) runs, \(results.totalEvents) events; results in \(execution.folder)/")
+                if let precision = results.precision { print(precision.text(results)) }
+                print("\(results.runs.count) runs, \(results.totalEvents) events; results in \(execution.folder)/")
             }
         case .interrupted(let saved, let total, let folder):
             FileHandle.standardError.write(Data("""
                 interrupted: \(saved) of \(total) runs saved in \(folder)/; \
                 run the same command with --resume to finish\n
+                """.utf8))
+            throw ExitCode(handlers.exitStatus)
+        }
+    }
+}
+
+extension RunCommand {
+    /// Answers a goal or a staffing question: prints the answer, exits 1 when
+    /// a goal cannot be met (or a staffing target within its range).
+    func answer(_ plan: RunPlan, folder: String) throws {
+        var execution = AnswerRun(plan: plan, folder: folder)
+        execution.shard = shardSlice
+        execution.experimentFile = URL(fileURLWithPath: experiment).standardizedFileURL.path
+        execution.jobs = jobs ?? AvailableCPUs.count()
+        execution.force = force
+        execution.resume = resume
+        execution.progress = Progress.style(quiet: quiet)
+        execution.commandLine = CommandLine.arguments
+        if !quiet {
+            execution.log = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        }
+        let stop = StopRequest()
+        let handlers = InterruptHandlers(stop: stop)
+        let outcome: AnswerRun.Outcome
+        do {
+            outcome = try execution.execute(stop: stop)
+        } catch let refusal as ExperimentRun.Refusal {
+            exitForBadInput(refusal)
+        } catch let error as SpecError {
+            exitForBadInput(error)
+        }
+        withExtendedLifetime(handlers) {}
+        switch outcome {
+        case .goal(let answer):
+            if !quiet { print(answer.text + "results in \(execution.folder)/") }
+            if !answer.isFeasible { throw ExitCode(1) }
+        case .staffing(let answer):
+            if !quiet { print(answer.text + "results in \(execution.folder)/") }
+            if !answer.meetsTarget { throw ExitCode(1) }
+        case .shard(let runs, let folder):
+            if !quiet, let slice = shardSlice { print("shard \(slice.index) of \(slice.count): \(runs) runs of the goal's initial design saved in \(folder)/") }
+        case .interrupted(let saved, let folder):
+            FileHandle.standardError.write(Data("""
+                interrupted: \(saved) runs saved in \(folder)/; \
+                run the same command with --resume to go on from there\n
                 """.utf8))
             throw ExitCode(handlers.exitStatus)
         }

@@ -1,0 +1,165 @@
+import SimulationKernel
+
+/// Staff per interval for one pool and scenario, by the simulation-based
+/// iterative staffing algorithm (ISA) of Feldman, Mandelbaum, Massey & Whitt,
+/// "Staffing of time-varying queues to achieve time-stable performance",
+/// Management Science 54(2), 2008, extended for service-level targets:
+///
+/// 1. **ISA.** Start generous (every interval at the range's top), simulate,
+///    and set each interval's servers to the fewest s with
+///    P(customers present ≥ s) ≤ α over its snapshots; repeat with the new
+///    plan until it no longer changes (a fixed point). For a delayed-fraction
+///    target α is the target; for a service level β within τ, α = 1 − β: an
+///    arrival who finds a server free is answered at once, so the plan meets
+///    the service level, with room to spare.
+/// 2. **Trim** (service levels): try one fewer staff in every interval that
+///    meets the target, simulate, and keep each decrement whose interval and
+///    the next (performance depends on staffing up to and slightly after an
+///    interval) still meet it; repeat until nothing more can go.
+/// 3. **Verify**: simulate the plan and add one staff to every interval that
+///    misses the target, until none does (or the range's top is reached).
+///
+/// An interval meets the target when the mean over the replications does.
+struct IterativeStaffing {
+    let setup: StaffingSetup
+    let scenario: Int
+    let scenarioName: String
+    let factory: ModelFactory
+    let replications: Int
+    /// Hears of each step, for progress lines.
+    var log: (String) -> Void = { _ in }
+    private var known: [StaffingPlan: IntervalFigures] = [:]
+
+    static let maxIterations = 12
+    static let maxPasses = 60
+
+    init(setup: StaffingSetup, scenario: Int, scenarioName: String, factory: ModelFactory, replications: Int) {
+        self.setup = setup
+        self.scenario = scenario
+        self.scenarioName = scenarioName
+        self.factory = factory
+        self.replications = replications
+    }
+
+    mutating func solve(with evaluations: Evaluations) throws -> StaffingOutcome {
+        let target = setup.spec.target
+        let alpha: Double
+        switch target {
+        case .delayedFraction(let share): alpha = share
+        case .serviceLevel(let share, _): alpha = 1 - share
+        }
+        // 1. ISA from the generous plan to a fixed point.
+        var plan = setup.generousPlan
+        let generous = try figures(plan, with: evaluations)
+        var current = generous
+        var iterations = 0
+        var converged = false
+        var seen: Set<StaffingPlan> = [plan]
+        while iterations < Self.maxIterations {
+            iterations += 1
+            let next = current.nextPlan(alpha: alpha, current: plan)
+            if next == plan {
+                converged = true
+                break
+            }
+            if seen.contains(next) {
+                // A cycle: take the larger staff of the two plans in each interval, and stop.
+                plan = StaffingPlan(staff: zip(plan.staff, next.staff).map { max($0, $1) }, interval: plan.interval)
+                current = try figures(plan, with: evaluations)
+                break
+            }
+            seen.insert(next)
+            plan = next
+            current = try figures(plan, with: evaluations)
+            log("scenario \(scenarioName): ISA iteration \(iterations), \(formatNumber(plan.staffHours(end: setup.end))) staff-hours")
+        }
+        let isaPlan = plan
+        // 2. Trim a service-level plan.
+        var removed = 0
+        if case .serviceLevel = target {
+            for _ in 0..<Self.maxPasses {
+                let slack = (0..<setup.intervals).filter { plan.staff[$0] > setup.spec.range.lowerBound && current.meets($0) }
+                guard !slack.isEmpty else { break }
+                var trial = plan
+                for j in slack { trial.staff[j] -= 1 }
+                let tried = try figures(trial, with: evaluations)
+                let keep = slack.filter { j in tried.meets(j) && (j + 1 >= setup.intervals || tried.meets(j + 1)) }
+                guard !keep.isEmpty else { break }
+                for j in keep { plan.staff[j] -= 1 }
+                removed += keep.count
+                current = try figures(plan, with: evaluations)
+                log("scenario \(scenarioName): trimmed \(keep.count) staff, \(formatNumber(plan.staffHours(end: setup.end))) staff-hours")
+            }
+        }
+        // 3. Verify: add where an interval misses the target.
+        var added = 0
+        for _ in 0..<Self.maxPasses {
+            let failing = current.failing.filter { plan.staff[$0] < setup.spec.range.upperBound }
+            guard !failing.isEmpty else { break }
+            for j in failing { plan.staff[j] += 1 }
+            added += failing.count
+            current = try figures(plan, with: evaluations)
+            log("scenario \(scenarioName): verification added \(failing.count) staff")
+        }
+        let constant = try bestConstant(above: plan.staff.max() ?? 0, with: evaluations)
+        return StaffingOutcome(scenario: scenario, scenarioName: scenarioName, plan: plan, isaPlan: isaPlan,
+                               iterations: iterations, converged: converged, removed: removed, added: added,
+                               figures: current, offeredLoad: generous.load, constant: constant,
+                               runs: known.count * replications)
+    }
+
+    /// The fewest staff that, held constant, meets the target in every
+    /// interval (nil: not even the range's top): bisection, feasibility being
+    /// monotone in a constant staff.
+    private mutating func bestConstant(above start: Int, with evaluations: Evaluations) throws -> Int? {
+        let top = setup.spec.range.upperBound
+        var high = max(start, setup.spec.range.lowerBound)
+        while try !figures(setup.constantPlan(high), with: evaluations).failing.isEmpty {
+            guard high < top else { return nil }
+            high = min(top, max(high + 1, high * 2))
+        }
+        var low = setup.spec.range.lowerBound - 1
+        while high - low > 1 {
+            let mid = low + (high - low) / 2
+            if try figures(setup.constantPlan(mid), with: evaluations).failing.isEmpty { high = mid } else { low = mid }
+        }
+        return high
+    }
+
+    /// The figures of `plan`'s replications, simulated once per plan.
+    private mutating func figures(_ plan: StaffingPlan, with evaluations: Evaluations) throws -> IntervalFigures {
+        if let f = known[plan] { return f }
+        let candidate = try Candidate(scenario: scenario, scenarioName: scenarioName, overrides: setup.overrides(for: plan),
+                                      label: "\(setup.pool.name) plan of \(formatNumber(plan.staffHours(end: setup.end))) staff-hours",
+                                      factory: factory)
+        let runs = try evaluations.observations(of: [candidate], replications: replications)[0]
+        let f = IntervalFigures(runs, setup: setup)
+        evaluations.forget(candidate)
+        known[plan] = f
+        return f
+    }
+}
+
+/// What staffing found for one scenario.
+struct StaffingOutcome {
+    let scenario: Int
+    let scenarioName: String
+    /// The plan: ISA, trimmed (service levels) and verified.
+    let plan: StaffingPlan
+    /// ISA's fixed point (or last iterate).
+    let isaPlan: StaffingPlan
+    let iterations: Int
+    /// Whether ISA reached a fixed point within its iterations.
+    let converged: Bool
+    /// Staff removed by trimming and added by verification (interval-staff units).
+    let removed: Int
+    let added: Int
+    /// The plan's figures, interval by interval.
+    let figures: IntervalFigures
+    /// Busy servers per interval under the generous first plan: the offered load.
+    let offeredLoad: [Double]
+    /// The fewest constant staff meeting the target in every interval (nil: none within the range).
+    let constant: Int?
+    /// Replications simulated (plans × replications).
+    let runs: Int
+}
