@@ -7,6 +7,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "runway", targets: ["runway"]),
+        // The kernel, the model-kind contract and the experiment runner, for
+        // a model kind written outside this repository (Examples/CoffeeCart).
+        .library(name: "RunwayKit", targets: ["RunwayKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,8 +34,11 @@ let package = Package(
         // The contract between model kinds and experiments.
         .target(name: "ModelKit", dependencies: ["SimulationKernel", "ModelSpec"]),
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
-        .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "CGSL", "CSupport"]),
+        .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport"]),
+        .target(name: "RunwayKit", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "Experiments"]),
+        .executableTarget(name: "coffee-cart-example", dependencies: ["RunwayKit"], path: "Examples/CoffeeCart",
+                          exclude: ["cart.yaml", "coffee.yaml"]),
         // Planners' reading of results: number formatting, terminal and Markdown
         // tables, SVG charts and the HTML report. Foundation only.
         .target(name: "Report"),
@@ -50,6 +56,7 @@ let package = Package(
         .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec", "ModelKit"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel", "ModelKit"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ModelSpecTests", dependencies: ["ModelSpec", "SimulationKernel"]),
         .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "QueueingNetwork", "Experiments", "ModelSpec", "SimulationKernel", "ModelKit"]),
     ]
 )

@@ -4,21 +4,26 @@ import SimulationKernel
 /// channel, then the show's look products, each with brand, category, price
 /// and stock, drawn from the "catalogue" stream.
 struct CatalogueTable {
+    /// Brand of each product (index among the channel's brands).
     var brand: [Int32] = []
+    /// Category of each product (index among the catalogue's categories).
     var category: [Int32] = []
+    /// Sale price of each product, RMB.
     var price: [Double] = []
+    /// Flash-sale units of each product at the start.
     var stock: [Int32] = []
     /// Browsing products (the rest belong to looks).
     var browsingCount = 0
     /// Products of each brand, as a range into the table, for substitution.
     var brandProducts: [Range<Int>] = []
-    /// First product of each look.
+    /// Products of each look, as a range into the table.
     var lookProducts: [Range<Int>] = []
     /// The show each look walks in (looks are numbered across shows, in order).
     var lookShow: [Int] = []
     /// Brands in the channel (not opted out).
     var channelBrands = 0
 
+    /// Draws the catalogue of one replication from the catalogue stream.
     init(spec: LuxuryChannelSpec, stream: RandomStream) {
         let c = spec.catalogue
         var cumulative: [Double] = []
@@ -42,7 +47,6 @@ struct CatalogueTable {
             brandProducts.append(first..<brand.count)
         }
         browsingCount = brand.count
-        let fashion = c.categories.firstIndex { $0.name == "fashion" } ?? 0
         for (s, show) in spec.shows.enumerated() {
             for (i, look) in show.looks.enumerated() {
                 let first = brand.count
@@ -50,7 +54,7 @@ struct CatalogueTable {
                 let lookBrand = Int32(look.brand ?? Int((Double(i) + 0.5) * Double(channelBrands) / Double(show.looks.count)))
                 for _ in 0..<look.products {
                     brand.append(min(lookBrand, Int32(max(0, channelBrands - 1))))
-                    category.append(Int32(fashion))
+                    category.append(Int32(look.category))
                     price.append(look.price.sample(using: stream))
                     stock.append(Int32(clamping: look.stockPerProduct))
                 }

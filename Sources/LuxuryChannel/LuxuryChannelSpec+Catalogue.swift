@@ -65,34 +65,42 @@ extension LuxuryChannelSpec {
             }
         }
         if let f = fulfilment {
-            try add("orders.shipped", .orders, .nonNegative, .count, "orders on a truck")
-            try add("warehouse.backlog", .orders, .nonNegative, .level, "orders paid but not yet shipped, at the end")
+            try add("orders.shipped", .orders, .nonNegative, .count, "paid orders whose truck left before the end of the run")
+            try add("orders.unshipped_end", .orders, .nonNegative, .level,
+                    "paid orders not yet on a truck that has left, at the end of the run (horizon + run-off)", headline: true)
+            try add("deliveries.pending_end", .orders, .nonNegative, .level,
+                    "paid orders not yet at the door at the end of the run (shipped or not)", headline: true)
             try add("warehouse.backlog_peak", .orders, .nonNegative, .peak, "most orders paid but not yet shipped at once", headline: true)
             try add("ship.on_cutoff_share", .fraction, .unitInterval, .fraction,
-                    "shipped orders that left on their carrier's first truck after payment", headline: true)
-            try add("ship.order_to_ship_p50", .seconds, .nonNegative, .quantile, "median time from payment to truck departure")
+                    "paid orders that left on their carrier's first truck after payment ÷ paid orders whose first truck has left",
+                    headline: true)
+            try add("ship.order_to_ship_p50", .seconds, .nonNegative, .quantile,
+                    "median time from payment to truck departure over all paid orders (unshipped ones at least end − paid; empty if the rank falls on one)")
             try add("ship.order_to_ship_p95", .seconds, .nonNegative, .quantile,
-                    "95th percentile of the time from payment to truck departure", headline: true)
-            try add("delivery.order_to_door_p50", .seconds, .nonNegative, .quantile, "median time from payment to the door")
+                    "95th percentile of the time from payment to truck departure over all paid orders (unshipped: as for p50)", headline: true)
+            try add("delivery.order_to_door_p50", .seconds, .nonNegative, .quantile,
+                    "median time from payment to the door over all paid orders (undelivered ones at least end − paid; empty if the rank falls on one)")
             try add("delivery.order_to_door_p95", .seconds, .nonNegative, .quantile,
-                    "95th percentile of the time from payment to the door", headline: true)
+                    "95th percentile of the time from payment to the door over all paid orders (undelivered: as for p50)", headline: true)
             try add("delivery.on_time_share", .fraction, .unitInterval, .fraction,
-                    "orders at the door within `sla` of payment", headline: true)
+                    "paid orders at the door within `sla` of payment ÷ paid orders delivered or still undelivered past the SLA", headline: true)
             for tier in f.tiers {
                 try add("delivery.order_to_door_p95.\(tier.name)", family: "delivery.order_to_door_p95.<tier>", .seconds,
-                        .nonNegative, .quantile, "95th percentile of the time from payment to the door in city tier <tier>")
+                        .nonNegative, .quantile, "95th percentile of the time from payment to the door of paid orders to city tier <tier> (undelivered: as for p50)")
             }
             for w in f.warehouses {
                 try add("warehouse.\(w.name).pick_utilization", family: "warehouse.<name>.pick_utilization", .fraction,
-                        .unitInterval, .timeAverage, "busy picker time ÷ picker time on duty (or still busy after it)")
+                        .unitInterval, .timeAverage, "busy picker time ÷ picker time on duty or still busy with work taken on duty")
                 try add("warehouse.\(w.name).pack_utilization", family: "warehouse.<name>.pack_utilization", .fraction,
-                        .unitInterval, .timeAverage, "busy packer time ÷ packer time on duty (or still busy after it)")
+                        .unitInterval, .timeAverage, "busy packer time ÷ packer time on duty or still busy with work taken on duty")
             }
         }
         if returns != nil {
-            try add("returns.units", .units, .nonNegative, .count, "units coming back", headline: true)
-            try add("returns.processed", .units, .nonNegative, .count, "returned units received at the warehouse")
+            try add("returns.units", .units, .nonNegative, .count, "returned units back at the warehouse before the end of the run", headline: true)
+            try add("returns.processed", .units, .nonNegative, .count, "returned units received and checked at the warehouse")
             try add("returns.restocked", .units, .nonNegative, .count, "returned units put back on sale")
+            try add("returns.pending_end", .units, .nonNegative, .level,
+                    "returns decided at delivery but not yet received and checked at the end of the run", headline: true)
         }
         if care != nil {
             try add("care.contacts", .contacts, .nonNegative, .count,
@@ -101,11 +109,13 @@ extension LuxuryChannelSpec {
             try add("care.answered", .contacts, .nonNegative, .count, "contacts an agent answered")
             try add("care.abandoned", .contacts, .nonNegative, .count, "contacts who gave up waiting", headline: true)
             try add("care.waiting", .contacts, .nonNegative, .level, "contacts still waiting at the end")
+            try add("care.pending_end", .contacts, .nonNegative, .level,
+                    "contacts prompted but not yet arrived, waiting or chatting at the end of the run", headline: true)
             try add("care.wait_p90", .seconds, .nonNegative, .quantile, "90th percentile wait of answered contacts")
             try add("care.service_level", .fraction, .unitInterval, .fraction,
                     "contacts answered within the target ÷ (answered + abandoned)", headline: true)
             try add("care.agent_utilization", .fraction, .unitInterval, .timeAverage,
-                    "busy chat slots ÷ slots on duty (or still busy after it)")
+                    "busy chat slot time ÷ slot time on duty or still busy with a chat taken on duty")
         }
         func series(_ name: String, _ unit: MetricUnit, _ kind: MetricKind, _ definition: String) throws {
             try c.addSeries(MetricDefinition(name, unit: unit, range: .nonNegative, kind: kind, definition: definition))

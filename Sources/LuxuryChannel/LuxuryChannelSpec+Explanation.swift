@@ -1,79 +1,170 @@
+import ModelSpec
 import SimulationKernel
 
 extension LuxuryChannelSpec {
-    /// The model as `runway explain` prints it: every field, durations in seconds.
+    /// The model as `runway explain` prints it: a valid model file with every
+    /// field, defaults filled in, times in seconds, rates per second, money in RMB.
     public func explanation() -> String {
-        func n(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x) }
-        func d(_ x: Distribution) -> String {
-            "{dist: \(x.family.rawValue)" + x.declared.map { ", \($0.name): \(n($0.value))" }.joined() + "}"
+        var entries: [YAMLText.Entry] = [
+            .init("kind", .scalar(Self.name)),
+            .init("visitor-level", .scalar("\(visitorLevel)")),
+            .init("traffic", traffic.yaml),
+            .init("catalogue", catalogue.yaml),
+            .init("checkout", checkout.yaml),
+        ]
+        let categories = catalogue.categories.map(\.name)
+        if shows.count == 1 {
+            entries.append(.init("show", shows[0].yaml(categories: categories)))
+        } else if !shows.isEmpty {
+            entries.append(.init("shows", .list(shows.map { $0.yaml(categories: categories) })))
         }
-        var lines = ["kind: luxury-channel", "visitor-level: \(visitorLevel)", "traffic:",
-                     "  visitors-per-day: \(n(traffic.visitorsPerDay))",
-                     "  hourly: [\(traffic.hourly.map(n).joined(separator: ", "))]",
-                     "  day-of-week: [\(traffic.dayOfWeek.map(n).joined(separator: ", "))]", "  segments:"]
-        for s in traffic.segments {
-            lines += ["    - name: \(s.name)", "      share: \(n(s.share))", "      channel-entry: \(n(s.channelEntry))",
-                      "      views-per-visit: \(n(s.viewsPerVisit))", "      cart-per-view: \(n(s.cartPerView))",
-                      "      buy-per-view: \(n(s.buyPerView))", "      order-per-cart: \(n(s.orderPerCart))"]
-        }
-        let c = catalogue
-        lines += ["catalogue:", "  brands: \(c.brands)", "  opt-out: \(n(c.optOut))", "  products-per-brand: \(c.productsPerBrand)",
-                  "  stock-per-product: \(c.stockPerProduct)", "  substitution: \(n(c.substitution))",
-                  "  sale: {opens: \(n(c.saleOpens)), length: \(c.saleLength.isFinite ? n(c.saleLength) : "unlimited"), stagger: \(n(c.saleStagger))}",
-                  "  categories:"]
-        for k in c.categories { lines.append("    - {name: \(k.name), share: \(n(k.share)), price: \(d(k.price))}") }
-        let o = checkout
-        lines += ["checkout:", "  hold: \(n(o.hold))", "  time-to-order: \(d(o.timeToOrder))",
-                  "  payment: {success: \(n(o.paymentSuccess)), retries: \(o.paymentRetries), time: \(d(o.paymentTime))}",
-                  "  orders-per-second: \(n(o.ordersPerSecond))", "  payments-per-second: \(n(o.paymentsPerSecond))"]
-        if let f = fulfilment {
-            lines += ["fulfilment:", "  sla: \(n(f.sla))", "  release: \(f.waveInterval.map { "{waves-every: \(n($0))}" } ?? "waveless")",
-                      "  tiers: [\(f.tiers.map { "{name: \($0.name), share: \(n($0.share))}" }.joined(separator: ", "))]", "  warehouses:"]
-            for w in f.warehouses {
-                func shifts(_ d: DailyShifts) -> String {
-                    "[" + zip(d.starts, d.workers).map { "{from: \(n($0)), workers: \($1)}" }.joined(separator: ", ") + "]"
-                }
-                lines += ["    - name: \(w.name)", "      brands: \(n(w.brandShare))",
-                          "      pick: {rate: \(n(w.pick.rate)), shifts: \(shifts(w.pick.shifts))}    # per second",
-                          "      pack: {rate: \(n(w.pack.rate)), shifts: \(shifts(w.pack.shifts))}",
-                          "      outages: [\(w.outages.map { "{from: \(n($0.from)), to: \(n($0.to))}" }.joined(separator: ", "))]"]
-            }
-            lines.append("  carriers:")
-            for c in f.carriers {
-                lines += ["    - name: \(c.name)", "      share: \(n(c.share))", "      cutoffs: [\(c.cutoffs.map(n).joined(separator: ", "))]",
-                          "      truck-capacity: \(c.truckCapacity)", "      lead-time:"]
-                for (tier, lead) in zip(f.tiers, c.leadTimes) { lines.append("        \(tier.name): \(d(lead))") }
-            }
-        } else {
-            lines.append("fulfilment: none")
-        }
-        if let r = returns {
-            let names = catalogue.categories.map(\.name)
-            lines += ["returns:",
-                      "  browsing: {\(zip(names, r.browsing).map { "\($0): \(n($1))" }.joined(separator: ", "))}",
-                      "  live: {\(zip(names, r.live).map { "\($0): \(n($1))" }.joined(separator: ", "))}",
-                      "  time: \(d(r.time))", "  restock: \(n(r.restock))"]
-        }
-        if let c = care {
-            lines += ["care:", "  bot-containment: \(n(c.botContainment))", "  concurrency: \(c.concurrency)",
-                      "  patience: \(d(c.patience))", "  service-level-target: \(n(c.serviceLevelTarget))",
-                      "  agents: [" + zip(c.agents.starts, c.agents.workers).map { "{from: \(n($0)), agents: \($1)}" }.joined(separator: ", ") + "]",
-                      "  reasons:"]
-            for r in c.reasons {
-                lines.append("    - {name: \(r.name), per-order: \(n(r.perOrder)), after: \(r.anchor.rawValue), delay: \(d(r.delay)), handle-time: \(d(r.handleTime))}")
-            }
-        }
-        if shows.isEmpty { lines.append("show: none") }
-        for s in shows {
-            lines += [shows.count > 1 ? "show \(s.name):" : "show:", "  start: \(n(s.start))", "  viewers: \(n(s.viewers))",
-                      "  build-up: \(n(s.buildUp))",
-                      "  watch-time: \(n(s.watchTime))", "  buy-intent: \(n(s.buyIntent))", "  buy-delay: \(d(s.buyDelay))",
-                      "  looks:    # at: seconds after the show's start; brand: index among the channel's brands (spread when absent)"]
-            for look in s.looks {
-                lines.append("    - {at: \(n(look.start - s.start)), brand: \(look.brand.map(String.init) ?? "spread"), "
-                             + "products: \(look.products), stock-per-product: \(look.stockPerProduct), price: \(d(look.price))}")
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
+        if let fulfilment { entries.append(.init("fulfilment", fulfilment.yaml)) }
+        if let returns { entries.append(.init("returns", returns.yaml(categories: categories))) }
+        if let care { entries.append(.init("care", care.yaml)) }
+        return YAMLText.mapping(entries).text
+    }
+}
+
+/// Shorthands for the explanation.
+private func number(_ x: Double) -> YAMLText { .number(x) }
+private func numbers(_ xs: [Double]) -> YAMLText { .flowList(xs.map(NumberText.shortest)) }
+private func distribution(_ d: Distribution) -> YAMLText { .distribution(d) }
+private func shiftList(_ pieces: [Schedule<Int>.Piece], key: String) -> YAMLText {
+    .flowList(pieces.map { "{from: \(NumberText.shortest($0.from)), \(key): \($0.value)}" })
+}
+
+extension LuxuryChannelSpec.Traffic {
+    var yaml: YAMLText {
+        .mapping([
+            .init("visitors-per-day", number(visitorsPerDay)),
+            .init("hourly", numbers(hourly), comment: "local hours 00-23"),
+            .init("day-of-week", numbers(dayOfWeek), comment: "Monday first"),
+            .init("session-length", number(sessionLength), comment: "seconds"),
+            .init("segments", .list(segments.map { s in
+                .mapping([.init("name", .scalar(s.name)), .init("share", number(s.share)),
+                          .init("channel-entry", number(s.channelEntry)), .init("views-per-visit", number(s.viewsPerVisit)),
+                          .init("cart-per-view", number(s.cartPerView)), .init("buy-per-view", number(s.buyPerView)),
+                          .init("order-per-cart", number(s.orderPerCart))])
+            })),
+        ])
+    }
+}
+
+extension LuxuryChannelSpec.Catalogue {
+    var yaml: YAMLText {
+        var sale: [(String, String)] = [("opens", NumberText.shortest(saleOpens))]
+        if saleLength.isFinite { sale.append(("length", NumberText.shortest(saleLength))) }
+        sale.append(("stagger", NumberText.shortest(saleStagger)))
+        return .mapping([
+            .init("brands", number(Double(brands))),
+            .init("opt-out", number(optOut)),
+            .init("products-per-brand", number(Double(productsPerBrand))),
+            .init("stock-per-product", number(Double(stockPerProduct))),
+            .init("substitution", number(substitution)),
+            .init("sale", .flow(sale), comment: saleLength.isFinite ? "seconds" : "seconds; no length: the sale runs to the end"),
+            .init("categories", .list(categories.map { c in
+                .mapping([.init("name", .scalar(c.name)), .init("share", number(c.share)),
+                          .init("price", distribution(c.price), comment: "RMB")])
+            })),
+        ])
+    }
+}
+
+extension LuxuryChannelSpec.Checkout {
+    var yaml: YAMLText {
+        .mapping([
+            .init("hold", number(hold), comment: "seconds"),
+            .init("time-to-order", distribution(timeToOrder), comment: "seconds"),
+            .init("payment", .mapping([.init("success", number(paymentSuccess)),
+                                       .init("retries", number(Double(paymentRetries))),
+                                       .init("time", distribution(paymentTime), comment: "seconds")])),
+            .init("orders-per-second", number(ordersPerSecond)),
+            .init("payments-per-second", number(paymentsPerSecond)),
+        ])
+    }
+}
+
+extension LuxuryChannelSpec.Show {
+    func yaml(categories: [String]) -> YAMLText {
+        .mapping([
+            .init("name", .scalar(name)),
+            .init("start", number(start), comment: "seconds after the run's start"),
+            .init("viewers", number(viewers)),
+            .init("build-up", number(buildUp), comment: "seconds"),
+            .init("watch-time", number(watchTime), comment: "seconds"),
+            .init("buy-intent", number(buyIntent)),
+            .init("buy-delay", distribution(buyDelay), comment: "seconds"),
+            .init("looks", .list(looks.map { look in
+                var pairs: [(String, String)] = [("at", NumberText.shortest(look.start - start))]
+                if let brand = look.brand { pairs.append(("brand", "\(brand)")) }
+                pairs += [("products", "\(look.products)"), ("stock-per-product", "\(look.stockPerProduct)"),
+                          ("price", YAMLText.distribution(look.price).flowText), ("category", categories[look.category])]
+                return .flow(pairs)
+            }), comment: "at: seconds after the show's start; brand: index among the channel's brands (spread when absent)"),
+        ])
+    }
+}
+
+extension Fulfilment {
+    var yaml: YAMLText {
+        .mapping([
+            .init("sla", number(sla), comment: "seconds from payment to the door"),
+            .init("release", waveInterval.map { .flow([("waves-every", NumberText.shortest($0))]) } ?? .scalar("waveless")),
+            .init("tiers", .list(tiers.map { .flow([("name", $0.name), ("share", NumberText.shortest($0.share))]) })),
+            .init("warehouses", .list(warehouses.map { w in
+                .mapping([
+                    .init("name", .scalar(w.name)),
+                    .init("brands", number(w.brandShare)),
+                    .init("pick", w.pick.yaml, comment: "rate: orders per second per worker"),
+                    .init("pack", w.pack.yaml),
+                    .init("outages", .flowList(w.outages.map { "{from: \(NumberText.shortest($0.from)), to: \(NumberText.shortest($0.to))}" }),
+                          comment: "seconds after the run's start"),
+                ])
+            })),
+            .init("carriers", .list(carriers.map { c in
+                .mapping([
+                    .init("name", .scalar(c.name)),
+                    .init("share", number(c.share)),
+                    .init("cutoffs", numbers(c.cutoffs), comment: "local times of day, seconds after midnight"),
+                    .init("truck-capacity", number(Double(c.truckCapacity))),
+                    .init("lead-time", .mapping(zip(tiers, c.leadTimes).map { .init($0.name, distribution($1)) }), comment: "seconds"),
+                ])
+            })),
+        ])
+    }
+}
+
+extension WorkStation {
+    var yaml: YAMLText {
+        .mapping([.init("rate", number(rate)), .init("shifts", shiftList(shifts, key: "workers"))])
+    }
+}
+
+extension Returns {
+    func yaml(categories: [String]) -> YAMLText {
+        .mapping([
+            .init("browsing", .flow(zip(categories, browsing).map { ($0, NumberText.shortest($1)) })),
+            .init("live", .flow(zip(categories, live).map { ($0, NumberText.shortest($1)) })),
+            .init("time", distribution(time), comment: "seconds from delivery"),
+            .init("restock", number(restock)),
+        ])
+    }
+}
+
+extension Care {
+    var yaml: YAMLText {
+        .mapping([
+            .init("bot-containment", number(botContainment)),
+            .init("concurrency", number(Double(concurrency))),
+            .init("patience", distribution(patience), comment: "seconds"),
+            .init("service-level-target", number(serviceLevelTarget), comment: "seconds"),
+            .init("agents", shiftList(agents, key: "agents"), comment: "from: local time of day, seconds after midnight"),
+            .init("reasons", .list(reasons.map { r in
+                .mapping([.init("name", .scalar(r.name)), .init("per-order", number(r.perOrder)),
+                          .init("after", .scalar(r.anchor.rawValue)),
+                          .init("delay", distribution(r.delay), comment: "seconds"),
+                          .init("handle-time", distribution(r.handleTime), comment: "seconds")])
+            })),
+        ])
     }
 }

@@ -19,9 +19,9 @@ extension LuxuryChannelSpec {
         try top.finish()
         shows = try Self.shows(one: showNode, several: showsNode, catalogue: catalogue)
         let categories = catalogue.categories
-        fulfilment = try fulfilmentNode.map { try Self.fulfilment(from: $0, categories: categories) }
-        returns = try returnsNode.map { try Self.returns(from: $0, categories: categories) }
-        care = try careNode.map { try Self.care(from: $0) }
+        fulfilment = try fulfilmentNode.map { try Fulfilment(from: $0) }
+        returns = try returnsNode.map { try Returns(from: $0, categories: categories) }
+        care = try careNode.map { try Care(from: $0) }
         if returns != nil && fulfilment == nil, let returnsNode {
             throw returnsNode.error("returns need 'fulfilment' (units come back after delivery)")
         }
@@ -32,6 +32,7 @@ extension LuxuryChannelSpec {
         }
     }
 
+    /// `traffic:` — visitors per day, hourly and day-of-week shapes, segments, session length.
     static func traffic(from node: SpecNode) throws -> Traffic {
         var m = try node.mapping("a traffic mapping")
         let perDayNode = try m.required("visitors-per-day")
@@ -63,8 +64,10 @@ extension LuxuryChannelSpec {
         guard !segments.isEmpty else { throw segmentsNode.error("at least one segment is needed") }
         let total = segments.reduce(0) { $0 + $1.share }
         guard abs(total - 1) < 1e-6 else { throw segmentsNode.error("segment shares add up to \(total), not 1") }
+        // ~3 minutes per app session: ~20 min a day over ~7 opens (DOMAIN.md).
+        let session = try m.optional("session-length") { try $0.duration(positive: true, what: "session length") } ?? 180
         try m.finish()
-        return Traffic(visitorsPerDay: perDay, hourly: hourly, dayOfWeek: dow, segments: segments)
+        return Traffic(visitorsPerDay: perDay, hourly: hourly, dayOfWeek: dow, segments: segments, sessionLength: session)
     }
 
     /// A traffic multiplier: 0 to 100.
@@ -74,6 +77,7 @@ extension LuxuryChannelSpec {
         return x
     }
 
+    /// `catalogue:` — brands, opt-out, products, stock, substitution, the sale window, categories.
     static func catalogue(from node: SpecNode) throws -> Catalogue {
         var m = try node.mapping("a catalogue mapping")
         let brands = try m.required("brands") { try $0.count(minimum: 1, what: "number of brands") }
@@ -109,6 +113,7 @@ extension LuxuryChannelSpec {
                          substitution: substitution)
     }
 
+    /// `checkout:` — hold window, time to order, payment, intake and processing capacity.
     static func checkout(from node: SpecNode) throws -> Checkout {
         var m = try node.mapping("a checkout mapping")
         let hold = try m.required("hold") { try $0.duration(positive: true, what: "hold window") }
@@ -140,12 +145,28 @@ extension LuxuryChannelSpec {
             let look = Look(brand: brand, start: start + at,
                             products: try m.required("products") { try $0.count(minimum: 1, what: "products") },
                             stockPerProduct: try m.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") },
-                            price: try m.required("price") { try $0.distribution() })
+                            price: try m.required("price") { try $0.distribution() },
+                            category: try m.optional("category") { try category(named: $0, in: catalogue) } ?? defaultLookCategory(catalogue))
             try m.finish()
             return look
         }
         guard !looks.isEmpty else { throw node.error("a show needs at least one look") }
         return looks
+    }
+
+    /// The index of the category a node names.
+    static func category(named node: SpecNode, in catalogue: Catalogue) throws -> Int {
+        let name = try node.string()
+        guard let k = catalogue.categories.firstIndex(where: { $0.name == name }) else {
+            throw node.error("no category named '\(name)' (categories: \(catalogue.categories.map(\.name).joined(separator: ", ")))")
+        }
+        return k
+    }
+
+    /// Looks are fashion unless they say otherwise (a runway show walks fashion);
+    /// without a `fashion` category, the first category.
+    static func defaultLookCategory(_ catalogue: Catalogue) -> Int {
+        catalogue.categories.firstIndex { $0.name == "fashion" } ?? 0
     }
 
     /// `show:` (one show, named "show") or `shows:` (a list of named shows), not both.
@@ -197,10 +218,12 @@ extension LuxuryChannelSpec {
             let products = try l.required("products") { try $0.count(minimum: 1, what: "products per look") }
             let stock = try l.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
             let price = try l.required("price") { try $0.distribution() }
+            let category = try l.optional("category") { try Self.category(named: $0, in: catalogue) } ?? Self.defaultLookCategory(catalogue)
             try l.finish()
             // Brands spread over the channel's brands, in runway order.
             looks = (0..<count).map { i in
-                Look(brand: nil, start: start + first + Double(i) * every, products: products, stockPerProduct: stock, price: price)
+                Look(brand: nil, start: start + first + Double(i) * every, products: products, stockPerProduct: stock,
+                     price: price, category: category)
             }
         }
         try m.finish()

@@ -2,13 +2,17 @@ import ModelKit
 import SimulationKernel
 
 extension LuxuryChannelSpec: ModelKind {
+    /// The name model files give under `kind:`.
     public static let name = "luxury-channel"
+    /// What the kind models, in one line.
     public static let summary = "the Luxury Channel from app traffic to customer care: show, stock, checkout, fulfilment, returns, care"
-    /// A launch is a transient, not a steady state: no warm-up.
-    public static let supports = SettingsSupport(warmup: false, runOff: false, timeSeries: true)
+    /// A launch is a transient, not a steady state: no warm-up. A run-off
+    /// lets the horizon's orders finish: demand stops at the horizon, the
+    /// work it started goes on to horizon + run-off.
+    public static let supports = SettingsSupport(warmup: false, runOff: true, timeSeries: true)
 
+    /// One replication with streams from `seeds`, run as `settings` say.
     public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
-        LuxurySimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, clockOffset: settings.clock.offset,
-                             seriesBucket: settings.seriesBucket)
+        LuxurySimulation.run(spec: self, seeds: seeds, settings: settings)
     }
 }

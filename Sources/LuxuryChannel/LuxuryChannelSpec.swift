@@ -1,19 +1,25 @@
 import SimulationKernel
 
-/// The luxury channel's demand side, validated: app traffic and its split
-/// into channel visitors, the flash-sale catalogue and its stock, the
-/// browsing funnel, the live show, and checkout capacity. Times in seconds,
-/// money in RMB.
+/// A `kind: luxury-channel` model, validated: app traffic and its split into
+/// channel visitors, the flash-sale catalogue and its stock, the browsing
+/// funnel, the live shows, checkout, and — when present — fulfilment,
+/// returns and customer care. Times in seconds, money in RMB.
 public struct LuxuryChannelSpec: Sendable {
+    /// App traffic and the channel's visitor segments.
     public var traffic: Traffic
+    /// Brands, products, prices and flash-sale stock.
     public var catalogue: Catalogue
+    /// Holding stock, ordering and paying.
     public var checkout: Checkout
     /// The live shows, in the file's order (`show:` gives one, `shows:` several).
     public var shows: [Show]
     /// The first show, if any (most models have one).
     public var show: Show? { shows.first }
+    /// Warehouses, carriers and delivery (nil: orders are not fulfilled).
     public var fulfilment: Fulfilment?
+    /// Returns of delivered units (nil: nothing comes back; needs `fulfilment`).
     public var returns: Returns?
+    /// Customer care (nil: nobody gets in touch).
     public var care: Care?
     /// Simulate every app visitor individually instead of thinning (slow; for validation).
     public var visitorLevel: Bool
@@ -22,18 +28,23 @@ public struct LuxuryChannelSpec: Sendable {
 
     /// App traffic: visitors per day shaped by hour of day and day of week, in segments.
     public struct Traffic: Sendable {
+        /// App visitors per day at a day-of-week factor of 1.
         public var visitorsPerDay: Double
-        /// 24 multipliers for the hours 00–23 (mean 1).
+        /// 24 multipliers for the local hours 00–23 (mean 1).
         public var hourly: [Double]
         /// 7 multipliers, Monday first.
         public var dayOfWeek: [Double]
+        /// The kinds of visitor, with shares adding up to 1.
         public var segments: [Segment]
+        /// Seconds one channel visit lasts: its product views fall uniformly within it.
+        public var sessionLength: Double
     }
 
     /// A kind of app visitor with its own channel behaviour.
     public struct Segment: Sendable {
+        /// The segment's name.
         public var name: String
-        /// Share of app visitors.
+        /// Share (0–1) of app visitors.
         public var share: Double
         /// Probability that a visitor of this segment enters the channel.
         public var channelEntry: Double
@@ -49,38 +60,51 @@ public struct LuxuryChannelSpec: Sendable {
 
     /// Brands, products, prices and flash-sale stock.
     public struct Catalogue: Sendable {
+        /// Brand partners of the platform.
         public var brands: Int
+        /// Product categories, with shares of brands adding up to 1.
         public var categories: [Category]
-        /// Share of brands that stay off the channel.
+        /// Share (0–1) of brands that stay off the channel.
         public var optOut: Double
+        /// Products each brand on the channel offers while browsing.
         public var productsPerBrand: Int
+        /// Flash-sale units of each browsing product at the start.
         public var stockPerProduct: Int
-        /// When the first brand's flash sale opens, how long each runs, and
-        /// over how long the brands' openings are spread (seconds).
+        /// Seconds after the run's start when the first brand's flash sale opens.
         public var saleOpens: Double
+        /// Seconds each brand's sale runs (∞: to the end).
         public var saleLength: Double
+        /// Seconds over which the brands' openings are spread evenly.
         public var saleStagger: Double
-        /// Share of stock-out demand that buys another product of the same brand instead.
+        /// Share (0–1) of stock-out demand that buys another product of the same brand instead.
         public var substitution: Double
     }
 
+    /// A product category: its share of brands and its sale prices.
     public struct Category: Sendable {
+        /// The category's name (`beauty`, `fashion` …), for its metrics.
         public var name: String
+        /// Share (0–1) of brands in this category.
         public var share: Double
+        /// Sale price of a product, RMB.
         public var price: Distribution
     }
 
     /// Holding stock, paying, and the throughput limits of checkout.
     public struct Checkout: Sendable {
-        /// How long a cart holds its unit before the reservation expires.
+        /// Seconds a cart holds its unit before the reservation expires.
         public var hold: Double
-        /// Time from add-to-cart to order, for carts that order.
+        /// Seconds from add-to-cart to order, for carts that order (those taking longer than the hold expire).
         public var timeToOrder: Distribution
+        /// Probability (0–1) that one payment attempt succeeds.
         public var paymentSuccess: Double
-        /// Further attempts after a failed payment.
+        /// Further attempts after a failed payment before the order is cancelled.
         public var paymentRetries: Int
+        /// Seconds a shopper takes to submit a payment, per attempt.
         public var paymentTime: Distribution
+        /// Orders per second the order service takes at most.
         public var ordersPerSecond: Double
+        /// Payments per second the payment processor answers at most.
         public var paymentsPerSecond: Double
     }
 
@@ -90,26 +114,33 @@ public struct LuxuryChannelSpec: Sendable {
         public var name: String
         /// Show start, seconds after the run's start.
         public var start: Double
-        /// Distinct viewers over the show.
+        /// Expected distinct viewers over the show.
         public var viewers: Double
-        /// Audience builds up over this time (arrivals uniform over it).
+        /// Seconds over which the audience builds up (the join rate ramps up over it).
         public var buildUp: Double
-        /// Mean time a viewer watches (exponential).
+        /// Mean seconds a viewer watches (exponential).
         public var watchTime: Double
+        /// The looks, in runway order.
         public var looks: [Look]
         /// Probability that a viewer present when a look walks tries to buy it.
         public var buyIntent: Double
-        /// Delay from a look's walk to a buy attempt.
+        /// Seconds from a look's walk to a buy attempt.
         public var buyDelay: Distribution
     }
 
     /// One look: a brand's products, on the runway for a while, with its own stock.
     public struct Look: Sendable {
-        /// Index among the channel's brands; nil spreads looks over the brands.
+        /// Index among the channel's brands; nil spreads the show's looks over the brands.
         public var brand: Int?
+        /// When the look walks, seconds after the run's start.
         public var start: Double
+        /// Products in the look.
         public var products: Int
+        /// Flash-sale units of each of its products.
         public var stockPerProduct: Int
+        /// Sale price of each product, RMB.
         public var price: Distribution
+        /// Index of the look's category among the catalogue's categories.
+        public var category: Int
     }
 }

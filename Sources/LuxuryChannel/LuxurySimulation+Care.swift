@@ -1,74 +1,90 @@
-import CGSL
 import SimulationKernel
 
 extension LuxurySimulation {
-    /// Contacts prompted by an order, a delivery or a return: a Poisson number
-    /// per reason with the reason's mean, each after the reason's delay.
-    mutating func scheduleContacts(anchor: ContactReason.Anchor, calendar: inout EventCalendar<LuxuryEvent>) {
+    /// Contacts prompted by order `o`'s payment, delivery or return: a Poisson
+    /// number per reason with the reason's mean, each after the reason's
+    /// delay. Each contact's numbers — delay, bot, handle time, patience —
+    /// come from the order's number, the reason and the contact's rank, so
+    /// every scenario gives the same order the same contacts.
+    mutating func scheduleContacts(anchor: ContactReason.Anchor, of o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard let care = spec.care else { return }
+        let entity = orders[Int(o)].entity
         for (k, reason) in care.reasons.enumerated() where reason.anchor == anchor && reason.perOrder > 0 {
-            let n = Int(gsl_ran_poisson(streams.care.gsl, reason.perOrder))
-            for _ in 0..<n {
-                calendar.schedule(.contact(reason: Int32(k)), after: reason.delay.sample(using: streams.care))
+            let n = streams.care.restart(entity: entity, step: EntityStep.contact(reason: k, 0)).poisson(mean: reason.perOrder)
+            for j in 0..<n {
+                let draws = streams.care.restart(entity: entity, step: EntityStep.contact(reason: k, j + 1))
+                let due = calendar.now + draws.sample(reason.delay)
+                let contained = draws.uniform() < care.botContainment
+                careDesk!.contacts.append(CareContact(arrival: due, reason: Int16(k), state: contained ? .withBot : .due,
+                                                      handleTime: draws.sample(reason.handleTime), patience: draws.sample(care.patience)))
+                calendar.schedule(.contact(contact: Int32(careDesk!.contacts.count - 1)), at: due)
             }
         }
     }
 
-    /// A bot answers the contained share; the rest wait for a chat slot, or give up.
-    mutating func contactArrives(reason k: Int, calendar: inout EventCalendar<LuxuryEvent>) {
-        guard let care = spec.care else { return }
+    /// A contact arrives: a bot answers the contained share; the rest wait for a chat slot, or give up.
+    mutating func contactArrives(_ c: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
-        if streams.care.uniform() < care.botContainment {
-            ops.botContained += 1
+        let i = Int(c)
+        if careDesk!.contacts[i].state == .withBot {
+            careDesk!.contacts[i].state = .done
+            careDesk!.botContained += 1
             return
         }
-        ops.contactsToAgents += 1
-        ops.contacts.append(CareContact(arrival: now, reason: Int16(k), waiting: true, visit: 0,
-                                        handleTime: care.reasons[k].handleTime.sample(using: streams.care),
-                                        patience: care.patience.sample(using: streams.care)))
-        let c = Int32(ops.contacts.count - 1)
-        let s = ops.careStation
-        if ops.stations[s].pool.admit(c) {
+        careDesk!.toAgents += 1
+        careDesk!.contacts[i].state = .waiting
+        if careDesk!.slots.pool.admit(c) {
             answer(c, calendar: &calendar)
         } else {
-            ops.careQueue.add(1, at: now)
-            series?.careQueue.set(ops.careQueue.value, at: now)
-            calendar.schedule(.patienceEnds(contact: c, visit: 0), after: ops.contacts[Int(c)].patience)
+            careDesk!.queue.add(1, at: now)
+            series?.careQueue.set(careDesk!.queue.value, at: now)
+            calendar.schedule(.patienceEnds(contact: c, visit: 0), after: careDesk!.contacts[i].patience)
         }
     }
 
+    /// An agent takes contact `c`.
     mutating func answer(_ c: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard let care = spec.care else { return }
         let now = calendar.now
         let i = Int(c)
-        let waited = now - ops.contacts[i].arrival
+        let waited = now - careDesk!.contacts[i].arrival
         if waited > 0 {
-            ops.careQueue.add(-1, at: now)
-            series?.careQueue.set(ops.careQueue.value, at: now)
+            careDesk!.queue.add(-1, at: now)
+            series?.careQueue.set(careDesk!.queue.value, at: now)
         }
-        ops.contacts[i].waiting = false
-        ops.answered += 1
-        if waited <= care.serviceLevelTarget { ops.answeredInTarget += 1 }
-        ops.careWait.record(waited)
-        let s = ops.careStation
-        ops.stations[s].busy.set(Double(ops.stations[s].pool.busy), at: now)
-        calendar.schedule(.chatEnds(contact: c), after: ops.contacts[i].handleTime)
+        careDesk!.contacts[i].state = .chatting
+        careDesk!.answered += 1
+        if waited <= care.serviceLevelTarget { careDesk!.answeredInTarget += 1 }
+        careDesk!.wait.record(waited)
+        careDesk!.slots.noteLevels(at: now)
+        calendar.schedule(.chatEnds(contact: c), after: careDesk!.contacts[i].handleTime)
     }
 
-    mutating func chatEnds(calendar: inout EventCalendar<LuxuryEvent>) {
-        let s = ops.careStation
-        ops.stations[s].pool.release()
-        serveLine(of: s, calendar: &calendar)
-        ops.stations[s].busy.set(Double(ops.stations[s].pool.busy), at: calendar.now)
+    /// Answers waiting contacts while chat slots are free (those who gave up are skipped).
+    mutating func answerWaiting(calendar: inout EventCalendar<LuxuryEvent>) {
+        while careDesk!.slots.pool.canServeFromLine, let next = careDesk!.slots.pool.popLine() {
+            guard careDesk!.contacts[Int(next)].state == .waiting else { continue }
+            careDesk!.slots.pool.serveFromLine()
+            answer(next, calendar: &calendar)
+        }
     }
 
+    /// Contact `c`'s chat ends: its slot takes the next waiting contact.
+    mutating func chatEnds(_ c: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+        careDesk!.contacts[Int(c)].state = .done
+        careDesk!.slots.pool.release()
+        answerWaiting(calendar: &calendar)
+        careDesk!.slots.noteLevels(at: calendar.now)
+    }
+
+    /// A waiting customer gives up (unless answered meanwhile).
     mutating func patienceEnds(_ c: Int32, visit: UInt32, calendar: inout EventCalendar<LuxuryEvent>) {
         let i = Int(c)
-        guard ops.contacts[i].waiting, ops.contacts[i].visit == visit else { return }
-        ops.contacts[i].waiting = false
-        ops.abandoned += 1
-        ops.stations[ops.careStation].pool.abandon()
-        ops.careQueue.add(-1, at: calendar.now)
-        series?.careQueue.set(ops.careQueue.value, at: calendar.now)
+        guard careDesk!.contacts[i].state == .waiting, careDesk!.contacts[i].visit == visit else { return }
+        careDesk!.contacts[i].state = .abandoned
+        careDesk!.abandoned += 1
+        careDesk!.slots.pool.abandon()
+        careDesk!.queue.add(-1, at: calendar.now)
+        series?.careQueue.set(careDesk!.queue.value, at: calendar.now)
     }
 }

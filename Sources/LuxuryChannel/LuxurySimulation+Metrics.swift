@@ -1,12 +1,13 @@
 import SimulationKernel
 
 extension LuxurySimulation {
+    /// Every metric of the catalogue, in its order, at the end of the run (`now`).
     func observations(at now: Double) -> Observations {
         var o = Observations()
         let c = counts
         let initialUnits = Double(stock.initialUnits)
-        let held = reservations.reduce(0) { $0 + ($1.state == .held ? 1 : 0) }
-        let inCheckout = reservations.reduce(0) { $0 + ($1.state == .ordered ? 1 : 0) }
+        let held = carts.reduce(0) { $0 + ($1.state == .held ? 1 : 0) }
+        let inCheckout = orders.reduce(0) { $0 + ($1.state == .inCheckout ? 1 : 0) }
         o.record("visitors.app", Double(c.channelVisitors + c.otherVisitors))
         o.record("visitors.channel", Double(c.channelVisitors))
         o.record("visitors.other", Double(c.otherVisitors))
@@ -59,42 +60,47 @@ extension LuxurySimulation {
         return o
     }
 
+    /// The fulfilment, returns and care metrics.
     func recordOperations(into o: inout Observations, at now: Double) {
         if let f = spec.fulfilment {
-            let shipped = Double(ops.shipped)
-            o.record("orders.shipped", shipped)
-            o.record("warehouse.backlog", ops.backlog.value)
-            o.record("warehouse.backlog_peak", ops.backlog.maximum)
-            o.record("ship.on_cutoff_share", shipped > 0 ? Double(ops.shippedOnCutoff) / shipped : .nan)
-            o.record("ship.order_to_ship_p50", ops.orderToShip.quantile(0.5))
-            o.record("ship.order_to_ship_p95", ops.orderToShip.quantile(0.95))
-            o.record("delivery.order_to_door_p50", ops.orderToDoor.quantile(0.5))
-            o.record("delivery.order_to_door_p95", ops.orderToDoor.quantile(0.95))
-            o.record("delivery.on_time_share", shipped > 0 ? Double(ops.onTime) / shipped : .nan)
+            let outcomes = FulfilmentOutcomes(orders: orders, trucks: trucks!, fulfilment: f, end: now)
+            o.record("orders.shipped", Double(shipping.shipped))
+            o.record("orders.unshipped_end", Double(outcomes.unshipped))
+            o.record("deliveries.pending_end", Double(outcomes.undelivered))
+            o.record("warehouse.backlog_peak", floor!.backlog.maximum)
+            o.record("ship.on_cutoff_share", FulfilmentOutcomes.share(outcomes.onCutoff, of: outcomes.cutoffDecided))
+            o.record("ship.order_to_ship_p50", outcomes.orderToShip.quantile(0.5))
+            o.record("ship.order_to_ship_p95", outcomes.orderToShip.quantile(0.95))
+            o.record("delivery.order_to_door_p50", outcomes.orderToDoor.quantile(0.5))
+            o.record("delivery.order_to_door_p95", outcomes.orderToDoor.quantile(0.95))
+            o.record("delivery.on_time_share", FulfilmentOutcomes.share(outcomes.onTime, of: outcomes.deliveryDecided))
             for (k, tier) in f.tiers.enumerated() {
-                o.record("delivery.order_to_door_p95.\(tier.name)", ops.orderToDoorByTier[k].quantile(0.95))
+                o.record("delivery.order_to_door_p95.\(tier.name)", outcomes.orderToDoorByTier[k].quantile(0.95))
             }
             for (w, warehouse) in f.warehouses.enumerated() {
-                o.record("warehouse.\(warehouse.name).pick_utilization", ops.stations[2 * w].utilization(at: now))
-                o.record("warehouse.\(warehouse.name).pack_utilization", ops.stations[2 * w + 1].utilization(at: now))
+                o.record("warehouse.\(warehouse.name).pick_utilization", floor!.pickers[w].utilization(at: now))
+                o.record("warehouse.\(warehouse.name).pack_utilization", floor!.packers[w].utilization(at: now))
             }
         }
         if spec.returns != nil {
-            o.record("returns.units", Double(ops.returned))
-            o.record("returns.processed", Double(ops.returnsProcessed))
-            o.record("returns.restocked", Double(ops.restocked))
+            o.record("returns.units", Double(shipping.returned))
+            o.record("returns.processed", Double(shipping.returnsProcessed))
+            o.record("returns.restocked", Double(shipping.restocked))
+            o.record("returns.pending_end", Double(shipping.returnsInTransit + shipping.returned - shipping.returnsProcessed))
         }
         if spec.care != nil {
-            let waiting = ops.contacts.reduce(0) { $0 + ($1.waiting ? 1 : 0) }
-            let decided = Double(ops.answered + ops.abandoned)
-            o.record("care.contacts", Double(ops.contactsToAgents))
-            o.record("care.bot_contained", Double(ops.botContained))
-            o.record("care.answered", Double(ops.answered))
-            o.record("care.abandoned", Double(ops.abandoned))
+            let waiting = careDesk!.contacts.reduce(0) { $0 + ($1.state == .waiting ? 1 : 0) }
+            let pending = careDesk!.contacts.reduce(0) { $0 + ($1.isPending ? 1 : 0) }
+            let decided = Double(careDesk!.answered + careDesk!.abandoned)
+            o.record("care.contacts", Double(careDesk!.toAgents))
+            o.record("care.bot_contained", Double(careDesk!.botContained))
+            o.record("care.answered", Double(careDesk!.answered))
+            o.record("care.abandoned", Double(careDesk!.abandoned))
             o.record("care.waiting", Double(waiting))
-            o.record("care.wait_p90", ops.careWait.quantile(0.9))
-            o.record("care.service_level", decided > 0 ? Double(ops.answeredInTarget) / decided : .nan)
-            o.record("care.agent_utilization", ops.stations[ops.careStation].utilization(at: now))
+            o.record("care.pending_end", Double(pending))
+            o.record("care.wait_p90", careDesk!.wait.quantile(0.9))
+            o.record("care.service_level", decided > 0 ? Double(careDesk!.answeredInTarget) / decided : .nan)
+            o.record("care.agent_utilization", careDesk!.slots.utilization(at: now))
         }
     }
 }

@@ -1,9 +1,8 @@
-import CGSL
 import SimulationKernel
 
 extension LuxurySimulation {
-    /// A viewer joins show `s` (joins are a Poisson stream, see `ShowAudience`;
-    /// leaves are played out lazily, see `LiveAudience`).
+    /// A viewer joins show `s` (joins are a Poisson stream and leaves are
+    /// played out lazily, see `LiveAudience`).
     mutating func joinViewer(show s: Int, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
         playViewerLeaves(until: now)
@@ -11,7 +10,7 @@ extension LuxurySimulation {
         audiences[s].join(at: now)
         viewers.add(1, at: now)
         series?.viewers.set(viewers.value, at: now)
-        if let next = audiences[s].nextJoin(after: now) {
+        if let next = audiences[s].nextJoin(after: now), next <= horizon {
             calendar.schedule(.viewerJoins(show: Int32(s)), at: next)
         }
     }
@@ -34,7 +33,7 @@ extension LuxurySimulation {
     }
 
     /// A look walks: each viewer watching tries to buy with the look's intent
-    /// (a Poisson number of attempts), after a burst-then-decay delay.
+    /// (a Poisson number of attempts, each numbered), after a burst-then-decay delay.
     mutating func walk(look: Int, calendar: inout EventCalendar<LuxuryEvent>) {
         guard look < catalogue.lookProducts.count else { return }
         let s = catalogue.lookShow[look]
@@ -42,10 +41,12 @@ extension LuxurySimulation {
         playViewerLeaves(until: calendar.now)
         let products = catalogue.lookProducts[look]
         guard !products.isEmpty else { return }
-        let attempts = Int(gsl_ran_poisson(streams.show.gsl, show.buyIntent * audiences[s].watching.value))
+        let attempts = streams.show.poisson(mean: show.buyIntent * audiences[s].watching.value)
         for _ in 0..<attempts {
             let p = products.lowerBound + min(products.count - 1, Int(streams.show.uniform() * Double(products.count)))
-            calendar.schedule(.buyNow(product: Int32(p), live: true), after: show.buyDelay.sample(using: streams.show))
+            calendar.schedule(.buyNow(product: Int32(p), attempt: showAttempts, live: true),
+                              after: show.buyDelay.sample(using: streams.show))
+            showAttempts &+= 1
         }
     }
 }

@@ -1,17 +1,27 @@
-import CGSL
-import CSupport
+import ModelKit
 import SimulationKernel
 
-/// One replication of the luxury channel's demand side: traffic, browsing,
-/// carts and stock holds, the live show, orders and payments.
+/// One replication of the luxury channel: traffic, browsing, carts and stock
+/// holds, the live shows, orders and payments, and — when the model has
+/// them — the warehouses, carriers, returns and customer care.
 public struct LuxurySimulation: EventHandler {
     let spec: LuxuryChannelSpec
+    /// Demand stops at the horizon; work goes on until the end (horizon + run-off).
+    let horizon: Double
+    let end: Double
     var catalogue: CatalogueTable
     var stock: StockLedger
-    var reservations: [Reservation] = []
+    /// Units held in carts, orders, and returned units, in the order they were created.
+    var carts: [CartHold] = []
+    var orders: [Order] = []
+    var parcelReturns: [ParcelReturn] = []
     var counts = LuxuryCounts()
+    /// Demand attempts numbered so far, browsing and show apart (see `DemandAttempt`).
+    var browsingAttempts: UInt32 = 0
+    var showAttempts: UInt32 = 0
     var ordersPerSecond = PeakRate()
     var paymentsPerSecond = PeakRate()
+    /// Seconds paid orders queued at intake and processing.
     var checkoutWait = Tally()
     /// Viewers watching any show.
     var viewers = TimeWeightedLevel()
@@ -20,54 +30,71 @@ public struct LuxurySimulation: EventHandler {
     var orderIntake = ServerPool<Int32>(servers: 1)
     var paymentProcessing = ServerPool<Int32>(servers: 1)
     var series: LuxurySeries?
-    var ops = OperationsState()
+    /// Warehouses, trucks and what they have done (with `fulfilment`).
+    var floor: WarehouseFloor?
+    var trucks: CarrierSchedule?
+    var shipping = FulfilmentTallies()
+    /// Customer care (with `care`).
+    var careDesk: CareDesk?
+    /// Shares of the segments, carriers and city tiers, for drawing one.
+    let segmentShares: [Double]
+    let carrierShares: [Double]
+    let tierShares: [Double]
 
     let appProfile: RateProfile
     let segmentProfiles: [RateProfile]
     let streams: RandomStreamSet
 
-    /// A fresh replication.
-    public init(spec: LuxuryChannelSpec, seeds: StreamSeeds, horizon: Double, clockOffset: Double) {
+    /// A fresh replication of `spec` whose random streams derive from `seeds`.
+    public init(spec: LuxuryChannelSpec, seeds: StreamSeeds, settings: RunSettings) {
         self.spec = spec
+        horizon = settings.horizon
+        end = settings.end
         streams = RandomStreamSet(seeds: seeds, segments: spec.traffic.segments.count, shows: spec.shows.map(\.name))
         catalogue = CatalogueTable(spec: spec, stream: streams.catalogue)
         stock = StockLedger(stock: catalogue.stock)
-        let app = TrafficRates.app(spec.traffic, horizon: horizon, clockOffset: clockOffset)
+        let app = TrafficRates.app(spec.traffic, clock: settings.clock, horizon: settings.horizon)
         appProfile = app
         segmentProfiles = spec.traffic.segments.map { TrafficRates.scaled(app, by: $0.share * $0.channelEntry) }
-        audiences = zip(spec.shows, streams.audiences).map { show, stream in
-            LiveAudience(joins: ShowAudience.joins(show) ?? .none, meanWatchTime: show.watchTime, generator: stream.gsl)
-        }
+        audiences = zip(spec.shows, streams.audiences).map { LiveAudience(show: $0, generator: $1.rng) }
+        segmentShares = spec.traffic.segments.map(\.share)
+        carrierShares = spec.fulfilment?.carriers.map(\.share) ?? []
+        tierShares = spec.fulfilment?.tiers.map(\.share) ?? []
         counts.unitsByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
         counts.unitsByLook = Array(repeating: 0, count: catalogue.lookProducts.count)
         counts.revenueByCategory = Array(repeating: 0, count: spec.catalogue.categories.count)
+        if let f = spec.fulfilment {
+            floor = WarehouseFloor(f, channelBrands: catalogue.channelBrands, clock: settings.clock, until: end)
+            trucks = CarrierSchedule(f.carriers, clock: settings.clock, until: end)
+        }
+        careDesk = spec.care.map { CareDesk($0, clock: settings.clock, until: end) }
     }
 
-    /// Runs to `horizon` and reports the metrics (and series with `seriesBucket`).
-    public static func run(spec: LuxuryChannelSpec, seeds: StreamSeeds, horizon: Double, clockOffset: Double,
-                           seriesBucket: Double? = nil) -> Observations {
-        var model = LuxurySimulation(spec: spec, seeds: seeds, horizon: horizon, clockOffset: clockOffset)
-        if let width = seriesBucket {
-            model.series = LuxurySeries(width: width, horizon: horizon)
+    /// Runs one replication and reports its metrics (and series when `settings` asks for them).
+    public static func run(spec: LuxuryChannelSpec, seeds: StreamSeeds, settings: RunSettings) -> Observations {
+        var model = LuxurySimulation(spec: spec, seeds: seeds, settings: settings)
+        if let width = settings.seriesBucket {
+            model.series = LuxurySeries(width: width, horizon: model.end)
             model.noteStock(at: 0)
         }
         var calendar = EventCalendar<LuxuryEvent>()
-        model.start(calendar: &calendar, horizon: horizon)
-        model.startOperations(calendar: &calendar, horizon: horizon, clockOffset: clockOffset)
-        let events = calendar.run(&model, until: horizon)
-        model.playViewerLeaves(until: horizon)
+        model.start(calendar: &calendar)
+        model.startOperations(calendar: &calendar)
+        let events = calendar.run(&model, until: model.end)
+        model.playViewerLeaves(until: model.end)
         var o = model.observations(at: calendar.now)
         o.events = events
-        if var series = model.series { o.series = series.finished(at: horizon) }
+        if var series = model.series { o.series = series.finished(at: model.end) }
         return o
     }
 
-    mutating func start(calendar: inout EventCalendar<LuxuryEvent>, horizon: Double) {
+    /// Schedules the first visitors, viewer joins and looks (demand up to the horizon).
+    mutating func start(calendar: inout EventCalendar<LuxuryEvent>) {
         if spec.visitorLevel {
-            if let t = appProfile.nextArrival(after: 0, using: streams.traffic) { calendar.schedule(.appVisitor, at: t) }
+            if let t = appProfile.nextArrival(after: 0, using: streams.traffic), t <= horizon { calendar.schedule(.appVisitor, at: t) }
         } else {
             for (i, profile) in segmentProfiles.enumerated() {
-                if let t = profile.nextArrival(after: 0, using: streams.segment[i]) {
+                if let t = profile.nextArrival(after: 0, using: streams.segment[i]), t <= horizon {
                     calendar.schedule(.channelVisitor(segment: Int32(i)), at: t)
                 }
             }
@@ -75,76 +102,74 @@ public struct LuxurySimulation: EventHandler {
             // number with the thinned-away mean, so the split is exact.
             let total = appProfile.expectedArrivals(from: 0, to: horizon)
             let entering = spec.traffic.segments.reduce(0) { $0 + $1.share * $1.channelEntry }
-            counts.otherVisitors = Int(gsl_ran_poisson(streams.traffic.gsl, total * (1 - entering)))
+            counts.otherVisitors = streams.traffic.poisson(mean: total * (1 - entering))
         }
         var look: Int32 = 0
         for (s, show) in spec.shows.enumerated() {
-            if let first = audiences[s].nextJoin(after: 0) {
+            if let first = audiences[s].nextJoin(after: 0), first <= horizon {
                 calendar.schedule(.viewerJoins(show: Int32(s)), at: first)
             }
             for walk in show.looks {
-                calendar.schedule(.lookWalks(look: look), at: walk.start)
+                if walk.start <= horizon { calendar.schedule(.lookWalks(look: look), at: walk.start) }
                 look += 1
             }
         }
     }
 
+    /// Plays one event: the step of the channel it stands for.
     public mutating func handle(_ event: LuxuryEvent, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
         switch event {
         case .channelVisitor(let s):
             let segment = Int(s)
-            if let next = segmentProfiles[segment].nextArrival(after: now, using: streams.segment[segment]) {
+            if let next = segmentProfiles[segment].nextArrival(after: now, using: streams.segment[segment]), next <= horizon {
                 calendar.schedule(.channelVisitor(segment: s), at: next)
             }
             browse(segment: segment, calendar: &calendar)
         case .appVisitor:
-            if let next = appProfile.nextArrival(after: now, using: streams.traffic) { calendar.schedule(.appVisitor, at: next) }
-            let segment = streams.segmentOf(spec.traffic.segments)
+            if let next = appProfile.nextArrival(after: now, using: streams.traffic), next <= horizon {
+                calendar.schedule(.appVisitor, at: next)
+            }
+            let segment = streams.traffic.pick(shares: segmentShares)
             if streams.traffic.uniform() < spec.traffic.segments[segment].channelEntry {
                 browse(segment: segment, calendar: &calendar)
             } else {
                 counts.otherVisitors += 1
             }
-        case .addToCart(let p, let orders):
-            addToCart(Int(p), orders: orders, calendar: &calendar)
-        case .buyNow(let p, let live):
-            buyNow(Int(p), live: live, calendar: &calendar)
-        case .holdEnds(let r):
-            guard reservations[Int(r)].state == .held else { return }
-            reservations[Int(r)].state = .expired
-            stock.release(Int(reservations[Int(r)].product))
-            counts.expired += 1
-            noteStock(at: now)
-        case .orderPlaced(let r):
-            guard reservations[Int(r)].state == .held else { return }
-            placeOrder(r, calendar: &calendar)
-        case .orderTaken(let r):
-            orderTaken(r, calendar: &calendar)
-        case .paymentSubmitted(let r):
-            enqueuePayment(r, calendar: &calendar)
-        case .paymentProcessed(let r):
-            paymentProcessed(r, calendar: &calendar)
+        case .addToCart(let p, let attempt, let orders):
+            addToCart(Int(p), entity: DemandAttempt.browsing(attempt), orders: orders, calendar: &calendar)
+        case .buyNow(let p, let attempt, let live):
+            buyNow(Int(p), entity: DemandAttempt.entity(attempt, live: live), live: live, calendar: &calendar)
+        case .holdEnds(let h):
+            holdEnds(h, at: now)
+        case .orderPlaced(let h):
+            orderPlaced(h, calendar: &calendar)
+        case .orderTaken(let o):
+            orderTaken(o, calendar: &calendar)
+        case .paymentSubmitted(let o):
+            enqueuePayment(o, calendar: &calendar)
+        case .paymentProcessed(let o):
+            paymentProcessed(o, calendar: &calendar)
         case .viewerJoins(let s):
             joinViewer(show: Int(s), calendar: &calendar)
         case .lookWalks(let look):
             walk(look: Int(look), calendar: &calendar)
         case .staffChange(let station, let change):
-            changeStaff(station: Int(station), change: Int(change), calendar: &calendar)
-        case .workDone(let station, let r):
-            workDone(r, at: Int(station), calendar: &calendar)
+            changeStaff(at: station, change: Int(change), calendar: &calendar)
+        case .workDone(let station, let work):
+            workDone(work, at: station, calendar: &calendar)
         case .wave:
             releaseWave(calendar: &calendar)
-        case .shipped(let r):
-            ship(r, calendar: &calendar)
-        case .delivered(let r):
-            deliver(r, calendar: &calendar)
-        case .returned(let r):
-            receiveReturn(r, calendar: &calendar)
-        case .contact(let reason):
-            contactArrives(reason: Int(reason), calendar: &calendar)
-        case .chatEnds:
-            chatEnds(calendar: &calendar)
+        case .shipped(let o):
+            ship(o, calendar: &calendar)
+        case .delivered(let o):
+            deliver(o, calendar: &calendar)
+        case .returned(let o):
+            receiveReturn(o, calendar: &calendar)
+        case .contact(let c):
+            contactArrives(c, calendar: &calendar)
+        case .chatEnds(let c):
+            chatEnds(c, calendar: &calendar)
         case .patienceEnds(let c, let visit):
             patienceEnds(c, visit: visit, calendar: &calendar)
         }

@@ -3,12 +3,19 @@ import SimulationKernel
 /// The luxury model's random streams, one per purpose, so that scenarios
 /// share random numbers purpose by purpose.
 struct RandomStreamSet {
+    /// App visitors (visitor level) and the visitors who never enter the channel.
     let traffic: RandomStream
+    /// Channel visitors of each segment (thinned traffic).
     let segment: [RandomStream]
+    /// Views, carts and buys of a channel visit.
     let browsing: RandomStream
+    /// Brands, categories and prices of the catalogue.
     let catalogue: RandomStream
+    /// Time from cart to order.
     let checkout: RandomStream
+    /// Payment times and outcomes.
     let payment: RandomStream
+    /// Show buy attempts.
     let show: RandomStream
     /// One per show, named after it ("show.audience" for the single show
     /// named "show", "show.audience.<name>" otherwise).
@@ -16,11 +23,16 @@ struct RandomStreamSet {
     /// Drawn only on stock-outs, so it must not share a stream with anything
     /// drawn on every visit (that would desynchronise scenarios with other stock).
     let substitution: RandomStream
+    /// Warehouse work, carrier and tier of each order.
     let fulfilment: RandomStream
+    /// Carriers' lead times.
     let delivery: RandomStream
+    /// Return decisions, times, receiving work and restocking.
     let returns: RandomStream
+    /// Contacts, bots, handle times and patience.
     let care: RandomStream
 
+    /// The streams of one replication.
     init(seeds: StreamSeeds, segments: Int, shows: [String]) {
         traffic = seeds.stream("traffic")
         segment = (0..<segments).map { seeds.stream("traffic.segment.\($0)") }
@@ -35,15 +47,5 @@ struct RandomStreamSet {
         delivery = seeds.stream("delivery")
         returns = seeds.stream("returns")
         care = seeds.stream("care")
-    }
-
-    /// A segment drawn by share.
-    func segmentOf(_ segments: [LuxuryChannelSpec.Segment]) -> Int {
-        var u = traffic.uniform()
-        for (i, s) in segments.enumerated() {
-            if u < s.share { return i }
-            u -= s.share
-        }
-        return segments.count - 1
     }
 }

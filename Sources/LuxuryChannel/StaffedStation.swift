@@ -1,23 +1,47 @@
 import SimulationKernel
 
-/// A station whose staff follows a plan: a first-come-first-served pool of
-/// servers, and the time-average of busy and on-duty servers for utilisation.
-struct StaffedStation {
-    var pool: ServerPool<Int32>
+/// A station whose staff follows a schedule — a warehouse's pickers or
+/// packers, the care desk's chat slots: a first-come-first-served pool of
+/// servers, and the time-averages of busy servers, servers on duty, and
+/// servers still busy after their shift ended (overtime), for utilisation.
+struct StaffedStation<Ticket> {
+    /// Servers on duty and the line of work waiting for them.
+    var pool: ServerPool<Ticket>
+    /// Servers busy.
     var busy = TimeWeightedLevel()
+    /// Servers on duty.
     var onDuty: TimeWeightedLevel
-    let changes: [(time: Double, staff: Int)]
+    /// Servers busy beyond those on duty: finishing work taken on duty after their shift ended.
+    var overtime = TimeWeightedLevel()
+    /// Staff at time 0 and at each change before the run's end.
+    let changes: [(time: Double, value: Int)]
 
-    init(changes: [(time: Double, staff: Int)]) {
-        self.changes = changes
-        let first = changes.first?.staff ?? 0
+    /// A station staffed by `schedule` from 0 until before `end`.
+    init(schedule: Schedule<Int>, until end: Double) {
+        changes = schedule.changes(until: end).filter { $0.time < end }
+        let first = changes[0].value
         pool = ServerPool(servers: first)
         onDuty = TimeWeightedLevel(value: Double(first))
     }
 
-    /// Time-average busy ÷ time-average on duty.
+    /// Records the busy servers and the overtime at `now`, after the pool changed.
+    mutating func noteLevels(at now: Double) {
+        busy.set(Double(pool.busy), at: now)
+        let excess = pool.busy - pool.servers
+        if excess > 0 || overtime.value > 0 { overtime.set(Double(max(0, excess)), at: now) }
+    }
+
+    /// The staff becomes `staff` at `now` (work under way goes on).
+    mutating func setStaff(_ staff: Int, at now: Double) {
+        pool.setServers(staff)
+        onDuty.set(Double(staff), at: now)
+    }
+
+    /// Busy time ÷ time servers were on duty or still busy with work they
+    /// took on duty: a fraction that cannot exceed 1 (NaN with nobody ever
+    /// on duty or busy).
     func utilization(at now: Double) -> Double {
-        let duty = onDuty.mean(at: now)
-        return duty > 0 ? min(1, busy.mean(at: now) / duty) : .nan
+        let available = onDuty.mean(at: now) + overtime.mean(at: now)
+        return available > 0 ? busy.mean(at: now) / available : .nan
     }
 }

@@ -39,6 +39,8 @@ public protocol ModelKind: Sendable {
 }
 
 extension ModelKind {
+    /// Accepts every setting (kinds with dated inputs override it).
     public func validate(for settings: RunSettings) throws {}
+    /// No pools (kinds with staffed stations override it).
     public var staffingPools: [StaffingPool] { [] }
 }

@@ -39,6 +39,7 @@ public struct SettingsSupport: Sendable, Equatable {
     /// Time series by bucket.
     public var timeSeries: Bool
 
+    /// What a kind honours.
     public init(warmup: Bool, runOff: Bool, timeSeries: Bool) {
         self.warmup = warmup
         self.runOff = runOff

@@ -29,6 +29,7 @@ public struct StaffingPool: Sendable, Equatable {
         /// generous staffing, the offered load (the infinite-server mean m(t)).
         public let busy: String?
 
+        /// The series named in the kind's catalogue.
         public init(arrivals: String, delayedFraction: String, serviceLevel: String, inSystemAtStart: String, onDuty: String,
                     busy: String? = nil) {
             self.arrivals = arrivals
@@ -48,13 +49,16 @@ public struct StaffingPool: Sendable, Equatable {
     public let countKey: String
     /// Servers per staff member (chat slots per agent; 1 for a station).
     public let serversPerStaff: Int
+    /// How a plan is written in the model file.
     public let syntax: Syntax
+    /// The per-bucket series that measure the pool.
     public let series: Series
     /// The model path of the wait within which a contact counts toward the service level.
     public let serviceLevelTargetPath: String
     /// That wait in the model as it stands, in seconds (nil when the model sets none).
     public let serviceLevelTarget: Double?
 
+    /// A pool as a model kind declares it.
     public init(name: String, path: String, countKey: String, serversPerStaff: Int, syntax: Syntax, series: Series,
                 serviceLevelTargetPath: String, serviceLevelTarget: Double?) {
         self.name = name

@@ -14,10 +14,12 @@ public struct Moment: Sendable, Equatable {
         case instant(Double)
     }
 
+    /// When, in one of the two ways.
     public let value: Value
     /// Where the file wrote it, for errors.
     public let location: SourceLocation
 
+    /// A moment written at `location`.
     public init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location
@@ -82,6 +84,37 @@ public enum ISO8601Moment {
         calendar.timeZone = zone
         guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
         return (date.timeIntervalSince1970, offset)
+    }
+}
+
+extension ISO8601Moment {
+    /// `instant` (Unix seconds, whole seconds kept) as local time at
+    /// `utcOffset`: `2017-08-07T20:00:00+08:00` (`Z` at offset 0). Computed
+    /// with the civil-from-days algorithm (Hinnant, "chrono-Compatible
+    /// Low-Level Date Algorithms") — no formatter per call, as results files
+    /// write one stamp per time-series bucket.
+    public static func format(instant: Double, utcOffset: Int) -> String {
+        let local = Int((instant + Double(utcOffset)).rounded(.down))
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = local - days * 86_400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        var text = "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+        if utcOffset == 0 {
+            text += "Z"
+        } else {
+            let a = abs(utcOffset)
+            text += (utcOffset < 0 ? "-" : "+") + two(a / 3600) + ":" + two(a / 60 % 60)
+        }
+        return text
     }
 }
 

@@ -26,7 +26,7 @@ public enum SpecDocument {
         do {
             composed = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw located(error, file: file)
+            throw located(error, file: file, yamlText: text)
         } catch {
             throw SpecError("cannot read YAML: \(error)", at: start)
         }
@@ -64,7 +64,28 @@ public enum SpecDocument {
         }
     }
 
-    private static func located(_ error: YamlError, file: String) -> SpecError {
+    /// Where `key` is written a second time in the mapping starting at
+    /// `mark` (Yams reports a duplicate at the mapping, not at the key).
+    private static func secondKey(_ key: String, after mark: Mark, in text: String, file: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        for (i, line) in lines.enumerated() where i + 1 >= mark.line {
+            var search = line[...]
+            while let r = search.range(of: key + ":") {
+                let before = r.lowerBound == line.startIndex ? " " : line[line.index(before: r.lowerBound)]
+                if " {,-".contains(before) {
+                    seen += 1
+                    if seen == 2 {
+                        return SourceLocation(file: file, line: i + 1, column: line.distance(from: line.startIndex, to: r.lowerBound) + 1)
+                    }
+                }
+                search = line[r.upperBound...]
+            }
+        }
+        return nil
+    }
+
+    private static func located(_ error: YamlError, file: String, yamlText: String? = nil) -> SpecError {
         func problemText(_ context: YamlError.Context?, _ problem: String) -> String {
             if let context { return "YAML syntax: \(problem) \(context.text)" }
             return "YAML syntax: \(problem)"
@@ -84,8 +105,11 @@ public enum SpecDocument {
             }
             return SpecError("YAML: \(problem)", at: SourceLocation(file: file, line: line, column: column))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return SpecError("duplicate keys \(duplicates.joined(separator: ", "))",
-                             at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+            let key = duplicates.first ?? ""
+            let at = secondKey(key, after: context.mark, in: yamlText ?? "", file: file)
+                ?? SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            return SpecError("duplicate key '\(key)'" + (duplicates.count > 1 ? " (and \(duplicates.dropFirst().joined(separator: ", ")))" : ""),
+                             at: at)
         default:
             return SpecError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }

@@ -52,8 +52,11 @@ extension SpecNode {
 /// A count (of servers, workers, agents) that holds over a dated period,
 /// overriding a shift plan (a launch-night plan, an extra hour).
 public struct DatedCount: Sendable, Equatable {
+    /// When the change starts.
     public let from: Moment
+    /// When it ends (excluded).
     public let to: Moment
+    /// The count that holds in between.
     public let count: Int
 
     /// The period in simulation time on `clock` (nil for instants without a start).

@@ -130,6 +130,5 @@ extension SpecNode {
     }
 }
 
-func format(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
-}
+/// A number in a message: `NumberText`'s form, `nan`/`inf` spelled out.
+func format(_ x: Double) -> String { x.isFinite ? NumberText.shortest(x) : "\(x)" }

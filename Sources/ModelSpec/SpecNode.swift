@@ -9,11 +9,14 @@ public struct SpecNode: Sendable {
         case sequence([SpecNode])
     }
 
+    /// The node's content.
     public var value: Value
+    /// Where the node was written.
     public let location: SourceLocation
     /// Whether a scalar was quoted in the file (a quoted scalar is always a string).
     public let isQuoted: Bool
 
+    /// A node with its place in a file; `quoted` for a quoted scalar.
     public init(_ value: Value, at location: SourceLocation, quoted: Bool = false) {
         self.value = value
         self.location = location

@@ -4,7 +4,9 @@
 public struct SpecPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of a path: a mapping key, optionally followed by a list item.
     public struct Step: Sendable, Hashable {
+        /// The mapping key.
         public let key: String
+        /// The list item chosen after the key, if any.
         public let item: Item?
     }
 
@@ -14,6 +16,7 @@ public struct SpecPath: Sendable, Hashable, CustomStringConvertible {
         case index(Int)
     }
 
+    /// The steps, from the root.
     public let steps: [Step]
     /// The path as written.
     public let description: String

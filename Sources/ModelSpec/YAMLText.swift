@@ -16,10 +16,14 @@ public indirect enum YAMLText: Sendable, Equatable {
 
     /// One key of a block mapping.
     public struct Entry: Sendable, Equatable {
+        /// The key, written as is.
         public let key: String
+        /// The value, inline when it is small.
         public let value: YAMLText
+        /// A comment written after the value (`# …`), if any.
         public let comment: String?
 
+        /// An entry `key: value    # comment`.
         public init(_ key: String, _ value: YAMLText, comment: String? = nil) {
             self.key = key
             self.value = value
@@ -37,6 +41,7 @@ public indirect enum YAMLText: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Equal when they write the same text.
     public static func == (a: YAMLText, b: YAMLText) -> Bool { a.text == b.text }
 
     var inline: String? {

@@ -127,6 +127,7 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         if warmup > 0 { calendar.schedule(.warmupEnds, at: warmup) }
     }
 
+    /// Reacts to one event at `calendar.now`.
     public mutating func handle(_ event: NetworkEvent, calendar: inout EventCalendar<NetworkEvent>) {
         let now = calendar.now
         switch event {

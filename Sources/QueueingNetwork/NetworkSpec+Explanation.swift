@@ -17,14 +17,14 @@ extension NetworkSpec {
         case nil:
             break
         case .renewal(let d)?:
-            entries.append(.init("arrivals", Self.yaml(d), comment: "mean \(NumberText.shortest(d.mean)) s between arrivals"))
+            entries.append(.init("arrivals", YAMLText.distribution(d), comment: "mean \(NumberText.shortest(d.mean)) s between arrivals"))
         case .profile(let p)?:
             let width = p.starts.count > 1 ? p.starts[1] - p.starts[0] : p.end
             entries.append(.init("arrivals", .flow([("rates", "[" + p.rates.map(NumberText.shortest).joined(separator: ", ") + "]"),
                                                     ("every", NumberText.shortest(width)), ("repeat", "\(p.repeats)")]),
                                  comment: "arrivals per second in each piece"))
         }
-        entries.append(.init("service", Self.yaml(station.service), comment: "mean \(NumberText.shortest(station.service.mean)) s"))
+        entries.append(.init("service", YAMLText.distribution(station.service), comment: "mean \(NumberText.shortest(station.service.mean)) s"))
         if station.servers.isConstant && station.datedServers.isEmpty {
             entries.append(.init("servers", .number(Double(station.servers.value(at: 0)))))
         } else {
@@ -44,7 +44,7 @@ extension NetworkSpec {
             entries.append(.init("service-level-target", .number(target), comment: "seconds"))
         }
         if let patience = station.patience {
-            entries.append(.init("patience", Self.yaml(patience), comment: "mean \(NumberText.shortest(patience.mean)) s"))
+            entries.append(.init("patience", YAMLText.distribution(patience), comment: "mean \(NumberText.shortest(patience.mean)) s"))
         }
         if !station.routing.isEmpty {
             let leave = 1 - station.routing.reduce(0) { $0 + $1.probability }
@@ -52,16 +52,5 @@ extension NetworkSpec {
                                  comment: "leaves with probability \(NumberText.shortest(leave))"))
         }
         return .mapping(entries)
-    }
-
-    /// A distribution as a model file declares it.
-    static func yaml(_ d: Distribution) -> YAMLText {
-        if d.family == .empirical {
-            let pairs = d.empiricalValues
-            return .flow([("dist", "empirical"),
-                          ("values", "[" + pairs.map { NumberText.shortest($0.value) }.joined(separator: ", ") + "]"),
-                          ("weights", "[" + pairs.map { NumberText.shortest($0.probability) }.joined(separator: ", ") + "]")])
-        }
-        return .flow([("dist", d.family.rawValue)] + d.declared.map { ($0.name, NumberText.shortest($0.value)) })
     }
 }

@@ -2,11 +2,14 @@ import ModelKit
 import SimulationKernel
 
 extension NetworkSpec: ModelKind {
+    /// The name files give under `kind:`.
     public static let name = "queueing-network"
+    /// What the kind models, in one line.
     public static let summary = "an open queueing network: stations with servers, shifts, capacity, patience and routing"
     /// A steady-state model: warm-up and series, no run-off.
     public static let supports = SettingsSupport(warmup: true, runOff: false, timeSeries: true)
 
+    /// One replication to the horizon (see `NetworkSimulation`).
     public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
         NetworkSimulation.run(spec: self, seeds: seeds, horizon: settings.horizon, warmup: settings.warmup,
                               seriesBucket: settings.seriesBucket, clock: settings.clock)

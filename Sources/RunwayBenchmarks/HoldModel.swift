@@ -6,6 +6,8 @@ import SimulationKernel
 public struct HoldModel: EventHandler {
     /// The hold model's only event.
     public struct Tick: Sendable, TimedEvent {
+        /// The tick.
+        /// Ticks tie in scheduling order.
         @inlinable public init() {}
         @inlinable public var tieClass: TieClass { .arrival }
     }
@@ -16,6 +18,7 @@ public struct HoldModel: EventHandler {
     /// A hold model drawing its increments from `stream`, which must outlive it.
     public init(stream: RandomStream) { random = stream.rng }
 
+    /// Schedules the next tick an Exp(1) time from now.
     @inlinable
     public mutating func handle(_ event: Tick, calendar: inout EventCalendar<Tick>) {
         calendar.schedule(Tick(), after: random.exponential(mean: 1))

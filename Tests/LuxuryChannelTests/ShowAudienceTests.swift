@@ -1,5 +1,6 @@
 import Foundation
 import LuxuryChannel
+import ModelKit
 import ModelSpec
 import SimulationKernel
 import Testing
@@ -71,8 +72,8 @@ struct ShowAudienceTests {
     static func runs(_ model: String, replications: Int) throws -> (LuxuryChannelSpec, [Observations]) {
         let spec = try LuxuryChannelSpec(from: SpecDocument.parse(data: Data(model.utf8), file: "shows"))
         let runs = (0..<replications).map { r in
-            LuxurySimulation.run(spec: spec, seeds: StreamSeeds(seed: 11, replication: r), horizon: 3 * 3600,
-                                 clockOffset: 0, seriesBucket: 900)
+            LuxurySimulation.run(spec: spec, seeds: StreamSeeds(seed: 11, replication: r),
+                                 settings: RunSettings(horizon: 3 * 3600, seriesBucket: 900))
         }
         return (spec, runs)
     }

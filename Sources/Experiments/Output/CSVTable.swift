@@ -1,3 +1,5 @@
+import ModelSpec
+
 /// Builds CSV text by RFC 4180: fields holding a comma, a quote or a line
 /// break are quoted and their quotes doubled. Lines end in LF, which pandas,
 /// R and spreadsheets all accept and which diffs well in baselines.
@@ -18,10 +20,7 @@ public struct CSVTable {
     }
 }
 
-/// Numbers as results files write them: shortest text that reads back to the
-/// same Double (so files are byte-stable); empty for NaN or infinity.
-public func formatNumber(_ x: Double) -> String {
-    guard x.isFinite else { return "" }
-    if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
-    return "\(x)"
-}
+/// Numbers as results files write them: `NumberText.shortest`, the one
+/// formatter (shortest text that reads back to the same double, so files are
+/// byte-stable; empty for NaN or infinity).
+public func formatNumber(_ x: Double) -> String { NumberText.shortest(x) }

@@ -19,6 +19,7 @@ public enum TieClass: UInt8, Sendable, Comparable, CaseIterable {
     case abandonment = 2
     case arrival = 3
 
+    /// Whether `a` goes before `b` at the same instant.
     public static func < (a: TieClass, b: TieClass) -> Bool { a.rawValue < b.rawValue }
 
     /// The key that orders the `count`-th scheduled event of this class among

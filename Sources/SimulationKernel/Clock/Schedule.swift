@@ -14,8 +14,10 @@ public struct Schedule<Value: Sendable & Equatable>: Sendable, Equatable {
     public struct Piece: Sendable, Equatable {
         /// Start within the period (seconds), increasing, the first 0.
         public let from: Double
+        /// The value from `from` on.
         public let value: Value
 
+        /// A piece starting `from` seconds into the period.
         public init(from: Double, value: Value) {
             self.from = from
             self.value = value
@@ -24,10 +26,14 @@ public struct Schedule<Value: Sendable & Equatable>: Sendable, Equatable {
 
     /// A one-off value over a period of simulation time.
     public struct Exception: Sendable, Equatable {
+        /// Start, in simulation seconds.
         public let from: Double
+        /// End (excluded), in simulation seconds.
         public let to: Double
+        /// The value over the period.
         public let value: Value
 
+        /// `value` over [`from`, `to`), `to` after `from`.
         public init(from: Double, to: Double, value: Value) {
             precondition(to > from)
             self.from = from
@@ -36,12 +42,14 @@ public struct Schedule<Value: Sendable & Equatable>: Sendable, Equatable {
         }
     }
 
+    /// The repeating (or one-off) pattern, in order.
     public let pieces: [Piece]
     /// Length of one repetition (nil: no repetition).
     public let period: Double?
     /// Position within the period at simulation time 0 (the local clock's
     /// offset for a daily schedule).
     public let phase: Double
+    /// One-off values over periods; later ones win.
     public let exceptions: [Exception]
 
     /// A schedule; `pieces` must start at 0 and increase, and lie within the period.

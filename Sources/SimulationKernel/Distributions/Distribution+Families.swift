@@ -3,7 +3,9 @@ import Foundation
 
 /// A parameter that a distribution cannot take; `parameter` names it as the file does.
 public struct DistributionError: Error, Sendable, Equatable {
+    /// The parameter as the file names it (`mean`, `cv` …).
     public let parameter: String
+    /// What is wrong with it.
     public let message: String
 }
 

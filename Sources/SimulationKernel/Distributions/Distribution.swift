@@ -27,7 +27,9 @@ public struct Distribution: Sendable, Equatable {
 
     /// A named parameter value as declared.
     public struct Parameter: Sendable, Equatable {
+        /// The parameter's name (`mean`, `cv`, `rate` …).
         public let name: String
+        /// Its value, in seconds for durations.
         public let value: Double
     }
 
@@ -150,6 +152,7 @@ public final class EmpiricalTable: @unchecked Sendable, Equatable {
     var values: ArraySlice<Double> { ArraySlice(storage[0..<count]) }
     var cumulative: ArraySlice<Double> { ArraySlice(storage[count...]) }
 
+    /// The same values and probabilities.
     public static func == (x: EmpiricalTable, y: EmpiricalTable) -> Bool {
         x.values == y.values && x.cumulative == y.cumulative
     }

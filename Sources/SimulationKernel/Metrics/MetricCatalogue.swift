@@ -15,8 +15,10 @@ public struct MetricCatalogue: Sendable, Equatable {
 
     /// A name given twice: a collision the model's loader must refuse.
     public struct Collision: Error, Sendable, Equatable {
+        /// The name given twice.
         public let name: String
 
+        /// A collision of `name`.
         public init(name: String) { self.name = name }
     }
 
@@ -93,6 +95,7 @@ public struct MetricCatalogue: Sendable, Equatable {
         return j == p.count
     }
 
+    /// The same metrics and series in the same order.
     public static func == (a: MetricCatalogue, b: MetricCatalogue) -> Bool {
         a.metrics == b.metrics && a.series == b.series
     }

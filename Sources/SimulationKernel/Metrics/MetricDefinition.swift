@@ -7,8 +7,11 @@ public struct MetricDefinition: Sendable, Equatable {
     /// `<station>.wait_mean` or `units.sold.<category>` (equal to `name` for
     /// metrics that exist once). The README's metric tables list families.
     public let family: String
+    /// The unit values are in.
     public let unit: MetricUnit
+    /// The values it can take; intervals are clipped to them.
     public let range: MetricRange
+    /// What sort of statistic it is.
     public let kind: MetricKind
     /// What the number is, in one line (the population it covers and the period).
     public let definition: String

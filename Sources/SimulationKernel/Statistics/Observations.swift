@@ -6,9 +6,12 @@
 public struct Observations: Sendable {
     /// A metric's value in this replication.
     public struct Metric: Sendable, Equatable {
+        /// The metric's or series' name in the catalogue.
         public let name: String
+        /// Its value in the metric's unit (NaN: nothing measured).
         public let value: Double
 
+        /// Metric `name` with `value`.
         public init(_ name: String, _ value: Double) {
             self.name = name
             self.value = value
@@ -17,9 +20,12 @@ public struct Observations: Sendable {
 
     /// A named series of bucket values.
     public struct Series: Sendable {
+        /// The series' name in the catalogue.
         public let name: String
+        /// The bucket values.
         public let series: TimeSeries
 
+        /// Series `name` with its buckets.
         public init(_ name: String, _ series: TimeSeries) {
             self.name = name
             self.series = series
@@ -28,10 +34,12 @@ public struct Observations: Sendable {
 
     /// Metric values, in the order the model recorded them (its catalogue's).
     public var metrics: [Metric] = []
+    /// Recorded time series (with `outputs.timeseries`).
     public var series: [Series] = []
     /// Events the engine handled.
     public var events = 0
 
+    /// Nothing recorded yet.
     public init() {}
 
     /// Records metric `name`'s value.

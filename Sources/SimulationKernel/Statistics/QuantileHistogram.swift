@@ -17,6 +17,7 @@ public struct QuantileHistogram: Sendable {
     @usableFromInline var total = 0
     @usableFromInline var buckets: [UInt32] = []
 
+    /// An empty histogram.
     public init() {}
 
     /// A histogram from counts kept elsewhere (see `TallyBank`).

@@ -1,0 +1,61 @@
+import ModelSpec
+import Testing
+
+@Suite("Paths into model trees, and did-you-mean")
+struct SpecPathTests {
+    static let model = """
+        kind: queueing-network
+        stations:
+          - {name: desk, servers: 10, service: {dist: exponential, mean: 1}}
+          - {name: review, servers: 2, service: {dist: exponential, mean: 2}}
+        """
+
+    @Test("Named and numbered list items, nested keys, and a new last key")
+    func replaces() throws {
+        let root = try tree(Self.model)
+        let origin = try tree("x: 1")
+        let twelve = try value("12")
+        let a = try root.replacing(SpecPath("stations[desk].servers", at: origin), with: twelve, at: origin)
+        #expect(a["stations"]?.flowText.contains("{name: desk, servers: 12") == true)
+        let b = try root.replacing(SpecPath("stations[1].service.mean", at: origin), with: twelve, at: origin)
+        #expect(b["stations"]?.flowText.contains("{dist: exponential, mean: 12}}]") == true)
+        let c = try root.replacing(SpecPath("stations[review].capacity", at: origin), with: twelve, at: origin)
+        #expect(c["stations"]?.flowText.contains("capacity: 12") == true)
+    }
+
+    @Test("A wrong path is refused with the nearest name", arguments: [
+        ("stations[dsk].servers", "no item named 'dsk' in 'stations' (did you mean 'desk'?)"),
+        ("station[desk].servers", "the model has no 'station' here (did you mean 'stations'?)"),
+        ("stations[5].servers", "'stations' has 2 items, no item 5"),
+        ("kind[0]", "'kind' is not a list"),
+        ("stations..x", "empty step"),
+        ("stations[desk", "'[' without a closing ']'"),
+    ])
+    func refused(path: String, message: String) throws {
+        let root = try tree(Self.model)
+        let origin = try tree("x: 1")
+        do {
+            _ = try root.replacing(SpecPath(path, at: origin), with: try value("1"), at: origin)
+            Issue.record("'\(path)' was accepted")
+        } catch let error as SpecError {
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
+
+    @Test("Unknown keys are refused with the nearest known key")
+    func unknownKey() throws {
+        var m = try tree("servers: 1\nservice: 2\ncapasity: 3").mapping()
+        _ = m.optional("servers")
+        _ = m.optional("service")
+        _ = m.optional("capacity")
+        do {
+            try m.finish()
+            Issue.record("'capasity' was accepted")
+        } catch let error as SpecError {
+            #expect(error.message == "unknown key 'capasity' (did you mean 'capacity'?)")
+            #expect(error.location.line == 3 && error.location.column == 1)
+        }
+        #expect(MappingReader.nearest(to: "qeueing-network", in: ["queueing-network", "luxury-channel"]) == "queueing-network")
+        #expect(MappingReader.nearest(to: "xyz", in: ["queueing-network"]) == nil)
+    }
+}
