@@ -95,7 +95,7 @@ public struct StaffingAnswer {
         var lines: [String] = []
         for o in outcomes {
             lines.append("scenario \(o.scenarioName): \(setup.pool.name), \(formatNumber(setup.spec.interval)) s intervals, \(targetText)")
-            lines.append("  ISA: " + (o.converged ? "fixed point after \(o.iterations) iterations" : "no fixed point in \(o.iterations) iterations (last plan kept)")
+            lines.append("  ISA: " + (o.converged ? "settled after \(o.iterations) iterations" : "not settled in \(o.iterations) iterations (last plan kept)")
                          + (o.removed > 0 ? "; trimming removed \(o.removed) interval-staff" : "")
                          + (o.added > 0 ? "; verification added \(o.added)" : "") + "; \(o.runs) replications")
             let header = ResultFiles.pad("interval", 26) + ResultFiles.pad("staff", 6, left: true) + "  "
