@@ -77,13 +77,14 @@ public struct AnswerRun {
             }
             if plan.experiment.goal != nil {
                 let answer = try answerGoal(with: evaluations)
-                try publish(["goal.csv": answer.csv, "answer.txt": answer.text], runs: answer.runs, started: started)
+                try publish(["goal.csv": answer.csv, "answer.txt": answer.text], runs: answer.runs,
+                            events: evaluations.eventsSimulated, started: started)
                 return .goal(answer)
             }
             let answer = try answerStaffing(with: evaluations)
             let relative = Self.relativePath(from: folder, to: experimentFile.isEmpty ? plan.experiment.inputFiles[0] : experimentFile)
             try publish(["staffing.csv": answer.csv, "staffing-plan.yaml": answer.planFile(extending: relative),
-                         "answer.txt": answer.text], runs: answer.runs, started: started)
+                         "answer.txt": answer.text], runs: answer.runs, events: evaluations.eventsSimulated, started: started)
             return .staffing(answer)
         } catch is Evaluations.Interrupted {
             let saved = (try? fm.contentsOfDirectory(atPath: runsFolder).filter { $0.hasSuffix(".run") }.count) ?? 0
@@ -178,11 +179,11 @@ public struct AnswerRun {
     }
 
     /// Writes `files` and a manifest into the staging folder, drops the run records and renames it to the folder.
-    func publish(_ files: [String: String], runs: Int, started: Date) throws {
+    func publish(_ files: [String: String], runs: Int, events: Int, started: Date) throws {
         let fm = FileManager.default
         let stage = ResultsFolder(path: staging)
         for name in files.keys.sorted() { try stage.write(name, files[name]!) }
-        let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: 0)
+        let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: events)
         try stage.write("manifest.json", manifest.json(for: plan, answerRuns: runs))
         for leftover in ["runs", "plan.sha256"] where fm.fileExists(atPath: staging + "/" + leftover) {
             try fm.removeItem(atPath: staging + "/" + leftover)

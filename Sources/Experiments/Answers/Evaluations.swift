@@ -24,6 +24,8 @@ public final class Evaluations {
     /// Runs simulated here, and runs found saved.
     public private(set) var runsSimulated = 0
     public private(set) var runsReused = 0
+    /// Events handled by the runs simulated here.
+    public private(set) var eventsSimulated = 0
 
     /// Evaluations under `plan`'s seed and settings (with `seriesBucket` for time series, or none).
     public init(plan: RunPlan, seriesBucket: Double?, recordsFolder: String?, jobs: Int, stop: StopRequest,
@@ -79,7 +81,8 @@ public final class Evaluations {
                     sweepValues: [c.label], model: c.model)
         }
         let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: [])
-        let reporter = Progress(style: progress, runs: keys, alreadyDone: 0) { v in
+        // On a terminal, the updating line of each batch; otherwise the search's own lines say what happened.
+        let reporter = Progress(style: progress == .terminal ? .terminal : .quiet, runs: keys, alreadyDone: 0) { v in
             "scenario \(variants[v].scenarioName) [\(candidates[v].label)]"
         }
         let collected = Mutex<[RunKey: Observations]>([:])
@@ -105,6 +108,7 @@ public final class Evaluations {
         let done = collected.withLock { $0 }
         for (key, o) in done { cache[candidates[key.variant].key, default: [:]][key.replication] = o }
         runsSimulated += done.count
+        eventsSimulated += done.values.reduce(0) { $0 + $1.events }
         if done.count < keys.count { throw Interrupted() }
     }
 
