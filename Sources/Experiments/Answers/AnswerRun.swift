@@ -170,7 +170,7 @@ public struct AnswerRun {
         for (s, scenario) in plan.experiment.scenarios.enumerated() {
             let tree = factory.tree(scenario: s)
             for p in points {
-                let overrides = try zip(goal.variables, p).map { try $0.override($1, in: tree) }
+                let overrides = try zip(goal.variables, p).flatMap { try $0.overrides($1, in: tree) }
                 let label = zip(goal.variables, p).map { "\($0.name)=\($0.display($1))" }.joined(separator: ", ")
                 design.append(try Candidate(scenario: s, scenarioName: scenario.name, overrides: overrides, label: label, factory: factory))
             }

@@ -53,7 +53,7 @@ enum AnswerSections {
         let factory = try ModelFactory(experiment: plan.experiment, registry: registry)
         for s in plan.experiment.scenarios.indices {
             for end in [{ (v: DecisionVariable) in 0 }, { (v: DecisionVariable) in v.values.count - 1 }] {
-                let overrides = try goal.variables.map { try $0.override(end($0), in: factory.tree(scenario: s)) }
+                let overrides = try goal.variables.flatMap { try $0.overrides(end($0), in: factory.tree(scenario: s)) }
                 let model = try factory.model(scenario: s, overrides: overrides)
                 try model.validate(for: plan.settings)
             }

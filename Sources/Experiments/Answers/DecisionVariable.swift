@@ -90,18 +90,20 @@ public struct DecisionVariable: Sendable {
         return result
     }
 
-    /// The override that sets value number `index` in `scenarioTree` (the
-    /// scenario's model, for a scale of its own plan).
-    func override(_ index: Int, in scenarioTree: SpecNode) throws -> Override {
+    /// The overrides that set value number `index` in `scenarioTree` (the
+    /// scenario's model, for a scale of its own plan): one, or one per item
+    /// where the path says `[*]` (every warehouse, say).
+    func overrides(_ index: Int, in scenarioTree: SpecNode) throws -> [Override] {
         let x = values[index]
-        let location = origin.location
-        if scales {
-            guard let plan = scenarioTree.node(at: path) else {
-                throw origin.error("path '\(path)': the model has nothing here to scale")
+        return try scenarioTree.expanding(path, at: origin).map { concrete in
+            if scales {
+                guard let plan = scenarioTree.node(at: concrete) else {
+                    throw origin.error("path '\(concrete)': the model has nothing here to scale")
+                }
+                return Override(path: concrete, value: try plan.scaled(by: x, at: origin), origin: origin)
             }
-            return Override(path: path, value: try plan.scaled(by: x, at: origin), origin: origin)
+            return Override(path: concrete, value: SpecNode(.scalar(formatNumber(x)), at: origin.location), origin: origin)
         }
-        return Override(path: path, value: SpecNode(.scalar(formatNumber(x)), at: location), origin: origin)
     }
 
     /// Value number `index` as results columns show it.
@@ -112,6 +114,24 @@ extension SpecNode {
     /// A number, or a duration with units in seconds (`90s` → 90).
     func magnitudeOrNumber() throws -> Double {
         hasDurationUnit ? try duration() : try number()
+    }
+
+    /// `path` with each `[*]` replaced by every item of that list, by name
+    /// (by position for items without one); `path` itself when it has no `[*]`.
+    func expanding(_ path: SpecPath, at origin: SpecNode) throws -> [SpecPath] {
+        guard let star = path.steps.firstIndex(where: { $0.item == .named("*") }) else { return [path] }
+        let prefix = path.steps[..<star].map(\.text) + [path.steps[star].key]
+        let listPath = try SpecPath(prefix.joined(separator: "."), at: origin)
+        guard let list = node(at: listPath), case .sequence(let items) = list.value else {
+            throw origin.error("path '\(path)': '\(listPath)' is not a list in the model, so it has no items [*]")
+        }
+        guard !items.isEmpty else { throw origin.error("path '\(path)': '\(listPath)' has no items") }
+        let rest = path.steps[(star + 1)...].map(\.text)
+        return try items.enumerated().flatMap { i, item in
+            let name = item["name"]?.scalar ?? String(i)
+            let text = (prefix.dropLast() + ["\(path.steps[star].key)[\(name)]"] + rest).joined(separator: ".")
+            return try expanding(try SpecPath(text, at: origin), at: origin)
+        }
     }
 
     /// The node at `path`, if the tree has one there.
@@ -133,5 +153,16 @@ extension SpecNode {
             }
         }
         return node
+    }
+}
+
+extension SpecPath.Step {
+    /// The step as a path writes it: `stations[desk]`, `servers`.
+    var text: String {
+        switch item {
+        case nil: return key
+        case .named(let name)?: return "\(key)[\(name)]"
+        case .index(let i)?: return "\(key)[\(i)]"
+        }
     }
 }

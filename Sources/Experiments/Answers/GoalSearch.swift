@@ -110,7 +110,7 @@ struct GoalSearch {
     mutating func evaluate(_ indices: [Int], with evaluations: Evaluations) throws -> GoalPoint {
         if let known = points[indices] { return known }
         let tree = factory.tree(scenario: scenario)
-        let overrides = try zip(goal.variables, indices).map { try $0.override($1, in: tree) }
+        let overrides = try zip(goal.variables, indices).flatMap { try $0.overrides($1, in: tree) }
         let label = zip(goal.variables, indices).map { "\($0.name)=\($0.display($1))" }.joined(separator: ", ")
         let candidate = try Candidate(scenario: scenario, scenarioName: scenarioName, overrides: overrides, label: label,
                                       factory: factory)
