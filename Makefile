@@ -18,7 +18,7 @@ FISH_COMPLETION_DIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 # Where swift-argument-parser's generate-manual plugin writes the page.
 MANUAL = .build/plugins/GenerateManual/outputs/runway/runway.1
 
-.PHONY: deps build run test test-slurm bench fuzz baselines clean manual install uninstall
+.PHONY: deps build run test test-faults test-slurm bench fuzz baselines clean manual install uninstall
 
 # GSL from Debian when pkg-config cannot find it.
 deps:
@@ -42,6 +42,13 @@ test: deps
 	@for f in experiments/ci/*.yaml; do .build/release/runway check $$f --junit .build/check-$$(basename $$f .yaml).xml || exit 1; done
 	bash scripts/exit-status-test.sh
 	INSTALL_BUILD_FLAGS='$(TEST_FLAGS)' bash scripts/install-test.sh
+	bash scripts/fault-test.sh
+
+# Kill runs at every crash point, fill a disk, signal a hung run, feed hostile
+# inputs (about 15 s; part of `make test`). Reuses `make test`'s build when there is one.
+test-faults: deps
+	$(SWIFT) build $(TEST_FLAGS)
+	bash scripts/fault-test.sh
 
 # A real one-node Slurm cluster runs a sweep as a job array; merged results must equal the whole run.
 # Reuses `make test`'s build when there is one.

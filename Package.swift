@@ -45,6 +45,7 @@ let package = Package(
         .executableTarget(name: "runway", dependencies: [
             "Experiments",
             "ModelKit",
+            "ModelSpec",
             "RunwayBenchmarks",
             "LuxuryChannel",
             "Report",

@@ -8,7 +8,7 @@ let registry = ModelKindRegistry.standard.adding(CoffeeCart.self)
 let path = CommandLine.arguments.dropFirst().first ?? "Examples/CoffeeCart/coffee.yaml"
 do {
     let plan = try ExperimentLoader.plan(path: path, registry: registry)
-    let results = ReplicationRunner.results(of: plan, jobs: 2)
+    let results = try ReplicationRunner.results(of: plan, jobs: 2)
     print(ResultFiles.table(results))
     // M/D/1: Wq = ρ·D / (2(1 − ρ)) (Pollaczek–Khinchine with zero service variance).
     for (v, variant) in plan.variants.enumerated() {
@@ -21,7 +21,7 @@ do {
         print("\(variant.scenarioName): mean wait \(wait.summary.mean) ± \(h) (99%), M/D/1 gives \(analytic): \(agrees ? "agrees" : "DISAGREES")")
         if !agrees { exit(1) }
     }
-} catch let error as SpecError {
+} catch let error as LocatedError {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(2)
 }

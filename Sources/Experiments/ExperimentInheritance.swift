@@ -18,7 +18,7 @@ enum ExperimentInheritance {
         let base: SpecNode
         do {
             base = try resolve(path: basePath, files: &files, depth: depth + 1)
-        } catch let error as SpecError where error.location.file == basePath && error.message.hasPrefix("cannot read the file") {
+        } catch let error as LocatedError where error.file == basePath && error.message.hasPrefix("cannot read the file") {
             throw extendsNode.error("the base experiment '\(basePath)' does not exist or cannot be read")
         }
         guard case .mapping(var merged) = base.value else { throw base.error("expected an experiment mapping") }

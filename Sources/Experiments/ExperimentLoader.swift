@@ -12,6 +12,7 @@ public enum ExperimentLoader {
         if let replications {
             // A number on the command line replaces the file's: fixed, with no precision rule (a goal starts there).
             experiment.replications = replications
+            experiment.replicationsNode = nil
             if let rule = experiment.replicationRule {
                 experiment.replicationRule = experiment.goal == nil ? nil : ReplicationRule(min: replications, max: max(replications, rule.max))
             }
@@ -22,7 +23,7 @@ public enum ExperimentLoader {
         let kind = try registry.kind(of: modelRoot)
         _ = try kind.init(from: modelRoot)
         try requireSupport(of: kind, for: experiment)
-        let points = sweepPoints(experiment.sweep)
+        let points = SweepAxis.points(of: experiment.sweep)
         let columns = experiment.sweep.flatMap { $0.paths.map(\.description) }
         var variants: [Variant] = []
         for (s, scenario) in experiment.scenarios.enumerated() {
@@ -41,6 +42,10 @@ public enum ExperimentLoader {
         return plan
     }
 
+    /// Most buckets a time series may have (each run holds its series in
+    /// memory, and `timeseries.csv` writes a row per bucket and replication).
+    public static let maximumBuckets = 100_000
+
     /// Refuses a setting the model kind would ignore, at the place it was written.
     static func requireSupport(of kind: any ModelKind.Type, for experiment: ExperimentSpec) throws {
         if experiment.warmup > 0, !kind.supports.warmup, let node = experiment.warmupNode {
@@ -52,6 +57,14 @@ public enum ExperimentLoader {
         if experiment.outputs.seriesBucket != nil, !kind.supports.timeSeries, let node = experiment.outputs.seriesNode {
             throw node.error("a \(kind.name) model records no time series; remove 'outputs.timeseries'")
         }
+        if let width = experiment.outputs.seriesBucket, let node = experiment.outputs.bucketNode {
+            let buckets = ((experiment.horizon + experiment.runOff) / width).rounded(.up)
+            if buckets > Double(maximumBuckets) {
+                throw node.error("buckets of \(formatNumber(width)) over \(formatNumber(experiment.horizon + experiment.runOff)) "
+                                 + "would make \(buckets < 1e15 ? formatNumber(buckets) : "\(buckets)") buckets per series; "
+                                 + "at most \(maximumBuckets): widen the bucket")
+            }
+        }
     }
 
     /// The resolved model of `scenario` (default: the baseline) at the first sweep point.
@@ -61,32 +74,13 @@ public enum ExperimentLoader {
         if let scenario {
             guard let i = plan.variants.firstIndex(where: { $0.scenarioName == scenario }) else {
                 let names = plan.experiment.scenarios.map(\.name)
-                throw ExplainError(message: "no scenario '\(scenario)' in \(path); scenarios: \(names.joined(separator: ", "))")
+                throw LocatedError("no scenario '\(scenario)'; scenarios: \(names.joined(separator: ", "))", file: path)
             }
             index = i
         } else {
             index = 0
         }
         return plan.variants[index].model.explanation()
-    }
-
-    /// A request for a scenario the experiment does not have.
-    public struct ExplainError: Error, CustomStringConvertible {
-        public let message: String
-        public var description: String { "error: \(message)" }
-    }
-
-    /// The cartesian product of the axes, as override lists.
-    static func sweepPoints(_ axes: [SweepAxis]) -> [[Override]] {
-        var points: [[Override]] = [[]]
-        for axis in axes {
-            points = points.flatMap { prefix in
-                axis.values.map { values in
-                    prefix + zip(axis.paths, zip(values, axis.origins)).map { Override(path: $0, value: $1.0, origin: $1.1) }
-                }
-            }
-        }
-        return points
     }
 
     /// A swept value as a results column shows it: numbers with units normalised.

@@ -37,9 +37,10 @@ public struct RunPlan: Sendable {
     /// Column names of the swept paths, in file order.
     public let sweepColumns: [String]
 
-    /// Every run, in output order.
-    public var runs: [RunKey] {
-        variants.indices.flatMap { v in (0..<experiment.replications).map { RunKey(variant: v, replication: $0) } }
+    /// Every run, in output order, computed as needed: a plan of ten
+    /// million replications takes no memory for its runs.
+    public var runs: RunKeys {
+        RunKeys(variants: variants.count, replications: experiment.replications)
     }
 
     /// The stream seeds of replication `r` (the same in every variant: common random numbers).
@@ -67,7 +68,7 @@ public struct RunPlan: Sendable {
     }
 
     /// Runs `shard` of `count` would take (every `count`-th run from `shard`).
-    public func runs(shard: Int, of count: Int) -> [RunKey] {
-        runs.enumerated().filter { $0.offset % count == shard }.map(\.element)
+    public func runs(shard: Int, of count: Int) -> RunKeys {
+        RunKeys(variants: variants.count, replications: experiment.replications, shard: shard, of: count)
     }
 }

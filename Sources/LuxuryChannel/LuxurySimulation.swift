@@ -81,9 +81,11 @@ public struct LuxurySimulation: EventHandler {
         model.start(calendar: &calendar)
         model.startOperations(calendar: &calendar)
         let events = calendar.run(&model, until: model.end)
+        let stop = calendar.stoppedClock.map { ClockStop(time: $0.time, events: $0.events, process: "event \($0.event)") }
         model.playViewerLeaves(until: model.end)
         var o = model.observations(at: calendar.now)
         o.events = events
+        o.clockStop = stop
         if var series = model.series { o.series = series.finished(at: model.end) }
         return o
     }

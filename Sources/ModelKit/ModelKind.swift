@@ -16,7 +16,7 @@ public protocol ModelKind: Sendable {
     /// The run settings the kind honours.
     static var supports: SettingsSupport { get }
 
-    /// Reads and validates a model tree; mistakes are `SpecError`s located at
+    /// Reads and validates a model tree; mistakes are `LocatedError`s located at
     /// their file, line and column.
     init(from root: SpecNode) throws
 
@@ -30,7 +30,7 @@ public protocol ModelKind: Sendable {
     /// The fully resolved model as YAML: defaults filled in, units normalised.
     func explanation() -> String
 
-    /// Refuses, with a located `SpecError`, a model that cannot run under
+    /// Refuses, with a located `LocatedError`, a model that cannot run under
     /// `settings` (a dated shift but no `start` to place it). The default accepts.
     func validate(for settings: RunSettings) throws
 

@@ -49,7 +49,7 @@ public struct Moment: Sendable, Equatable {
     /// The simulation time on `clock`, or a located error saying the experiment needs a `start`.
     public func requireTime(on clock: LocalClock) throws -> Double {
         guard let t = time(on: clock) else {
-            throw SpecError("a date and time needs the experiment's `start` to place it on the run's clock", at: location)
+            throw LocatedError("a date and time needs the experiment's `start` to place it on the run's clock", at: location)
         }
         return t
     }

@@ -17,20 +17,3 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// `FILE:LINE:COLUMN`.
     public var description: String { "\(file):\(line):\(column)" }
 }
-
-/// A mistake in an input file, located; printed as `FILE:LINE:COLUMN: error: MESSAGE`.
-public struct SpecError: Error, Sendable, CustomStringConvertible {
-    /// Where the mistake is.
-    public let location: SourceLocation
-    /// What is wrong, and what would be right ("did you mean …").
-    public let message: String
-
-    /// A mistake described by `message` at `location`.
-    public init(_ message: String, at location: SourceLocation) {
-        self.message = message
-        self.location = location
-    }
-
-    /// `FILE:LINE:COLUMN: error: MESSAGE`, as the command line prints it.
-    public var description: String { "\(location): error: \(message)" }
-}

@@ -2,13 +2,13 @@ import Foundation
 import Yams
 
 /// Reads a YAML file into a `SpecNode` tree, turning every way it can fail —
-/// missing, not UTF-8, empty, bad YAML — into a located `SpecError`.
+/// missing, not UTF-8, empty, bad YAML — into a located `LocatedError`.
 public enum SpecDocument {
     /// The tree of the file at `path`.
     public static func load(path: String) throws -> SpecNode {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SpecError("cannot read the file (missing, or not a readable file)", at: start)
+            throw LocatedError("cannot read the file (missing, or not a readable file)", at: start)
         }
         return try parse(data: data, file: path)
     }
@@ -16,29 +16,32 @@ public enum SpecDocument {
     /// The tree of `data`, a file's bytes; `file` names it in messages.
     public static func parse(data: Data, file: String) throws -> SpecNode {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw SpecError("the file is not UTF-8 text", at: firstInvalidUTF8(data, file: file))
+        guard var text = String(validating: data, as: UTF8.self) else {
+            throw LocatedError("the file is not UTF-8 text", at: firstInvalidUTF8(data, file: file))
         }
+        // A byte-order mark is allowed at the start of a YAML stream (YAML 1.2, §5.2).
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.contains("\0") {
-            throw SpecError("the file holds a NUL character; it is not a YAML text file", at: start)
+            throw LocatedError("the file holds a NUL character; it is not a YAML text file", at: start)
         }
+        try AliasExpansion.check(text, file: file)
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw located(error, file: file, yamlText: text)
         } catch {
-            throw SpecError("cannot read YAML: \(error)", at: start)
+            throw LocatedError("cannot read YAML: \(error)", at: start)
         }
         guard let root = composed else {
-            throw SpecError("the file is empty; expected a YAML mapping", at: start)
+            throw LocatedError("the file is empty; expected a YAML mapping", at: start)
         }
         return try convert(root, file: file, depth: 0)
     }
 
     private static func convert(_ node: Node, file: String, depth: Int) throws -> SpecNode {
         let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-        guard depth < 64 else { throw SpecError("nesting deeper than 64 levels", at: location) }
+        guard depth < 64 else { throw LocatedError("nesting deeper than 64 levels", at: location) }
         switch node {
         case .scalar(let scalar):
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
@@ -49,9 +52,9 @@ public enum SpecDocument {
             var seen: [String: SourceLocation] = [:]
             for (key, value) in mapping {
                 let k = try convert(key, file: file, depth: depth + 1)
-                guard let name = k.scalar else { throw SpecError("a mapping key must be a plain name", at: k.location) }
+                guard let name = k.scalar else { throw LocatedError("a mapping key must be a plain name", at: k.location) }
                 if let first = seen[name] {
-                    throw SpecError("duplicate key '\(name)' (first given at line \(first.line))", at: k.location)
+                    throw LocatedError("duplicate key '\(name)' (first given at line \(first.line))", at: k.location)
                 }
                 seen[name] = k.location
                 pairs.append((k, try convert(value, file: file, depth: depth + 1)))
@@ -60,7 +63,8 @@ public enum SpecDocument {
         case .sequence(let sequence):
             return SpecNode(.sequence(try sequence.map { try convert($0, file: file, depth: depth + 1) }), at: location)
         case .alias:
-            throw SpecError("YAML aliases are not supported; write the value out", at: location)
+            // Yams's composer gives the anchored node in place of each alias; AliasExpansion bounds them.
+            throw LocatedError("an unresolved YAML alias", at: location)
         }
     }
 
@@ -85,7 +89,7 @@ public enum SpecDocument {
         return nil
     }
 
-    private static func located(_ error: YamlError, file: String, yamlText: String? = nil) -> SpecError {
+    private static func located(_ error: YamlError, file: String, yamlText: String? = nil) -> LocatedError {
         func problemText(_ context: YamlError.Context?, _ problem: String) -> String {
             if let context { return "YAML syntax: \(problem) \(context.text)" }
             return "YAML syntax: \(problem)"
@@ -93,7 +97,7 @@ public enum SpecDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            return SpecError(problemText(context, problem), at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            return LocatedError(problemText(context, problem), at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case let .reader(problem, offset, _, yaml):
             var line = 1
             var column = 1
@@ -103,15 +107,15 @@ public enum SpecDocument {
                     if ch == "\n" { line += 1; column = 1 } else { column += 1 }
                 }
             }
-            return SpecError("YAML: \(problem)", at: SourceLocation(file: file, line: line, column: column))
+            return LocatedError("YAML: \(problem)", at: SourceLocation(file: file, line: line, column: column))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let at = secondKey(key, after: context.mark, in: yamlText ?? "", file: file)
                 ?? SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-            return SpecError("duplicate key '\(key)'" + (duplicates.count > 1 ? " (and \(duplicates.dropFirst().joined(separator: ", ")))" : ""),
-                             at: at)
+            return LocatedError("duplicate key '\(key)'" + (duplicates.count > 1 ? " (and \(duplicates.dropFirst().joined(separator: ", ")))" : ""),
+                                at: at)
         default:
-            return SpecError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return LocatedError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 

@@ -70,6 +70,6 @@ public struct DatedCount: Sendable, Equatable {
     public func check(on clock: LocalClock) throws {
         let a = try from.requireTime(on: clock)
         let b = try to.requireTime(on: clock)
-        guard b > a else { throw SpecError("a dated change must end after it starts", at: to.location) }
+        guard b > a else { throw LocatedError("a dated change must end after it starts", at: to.location) }
     }
 }

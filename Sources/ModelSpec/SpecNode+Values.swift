@@ -2,7 +2,7 @@ import SimulationKernel
 
 extension SpecNode {
     /// A located error about this node.
-    public func error(_ message: String) -> SpecError { SpecError(message, at: location) }
+    public func error(_ message: String) -> LocatedError { LocatedError(message, at: location) }
 
     /// The scalar's text; an error naming `what` was expected otherwise.
     public func text(_ what: String = "a value") throws -> String {
@@ -79,6 +79,25 @@ extension SpecNode {
         guard x == x.rounded(), abs(x) < 1e15 else { throw error("the \(what) must be a whole number, found \(format(x))") }
         guard Int(x) >= minimum else { throw error("the \(what) must be at least \(minimum), found \(format(x))") }
         return Int(x)
+    }
+
+    /// A whole number in 0 … 2⁶⁴ − 1, such as a seed: plain digits (every
+    /// value, as the command line takes them) or a count with a suffix or
+    /// exponent (`10k`, `1e6`) up to 2⁵³, where doubles still hold every whole number.
+    public func unsignedInteger(what: String = "whole number") throws -> UInt64 {
+        let s = try text("a whole number")
+        let digits = s.replacingOccurrences(of: "_", with: "").trimmingCharacters(in: .whitespaces)
+        if !isQuoted, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let n = UInt64(digits) else {
+                throw error("the \(what) must lie in 0 … 18446744073709551615 (2^64 − 1), found \(s)")
+            }
+            return n
+        }
+        let x = try number()
+        guard x >= 0, x == x.rounded(), x <= 9_007_199_254_740_992 else {
+            throw error("the \(what) must be a whole number in 0 … 2^64 − 1 (beyond 2^53 written as plain digits), found \(s)")
+        }
+        return UInt64(x)
     }
 
     /// A probability in [0, 1], as a fraction (`0.3`) or a percentage (`30%`).

@@ -93,6 +93,9 @@ public struct NetworkSimulation: EventHandler, ~Copyable {
         let events = calendar.run(&model, until: horizon)
         var observations = model.observations(at: calendar.now)
         observations.events = events
+        if let stop = calendar.stoppedClock {
+            observations.clockStop = ClockStop(time: stop.time, events: stop.events, process: model.describe(stop.event))
+        }
         for i in model.series.indices {
             observations.series += model.series[i].finished(station: spec.stations[i].name, at: horizon)
         }

@@ -35,6 +35,12 @@ extension NetworkSpec {
         guard stations.contains(where: { $0.arrivals != nil }) else {
             throw stationsNode.error("no station has 'arrivals'; the network would stay empty")
         }
+        if let loop = zeroTimeLoop() {
+            let names = (loop + [loop[0]]).map { stations[$0].name }.joined(separator: " → ")
+            let at = items[loop[0]]["routing"] ?? items[loop[0]]
+            throw at.error("stations \(names) form a routing loop in which service takes no time (mean below "
+                           + "\(ArrivalFloor.meanInterArrival)): a customer could go round it for ever at one instant")
+        }
         do {
             metricCatalogue = try makeCatalogue()
         } catch let collision as MetricCatalogue.Collision {
@@ -79,6 +85,29 @@ extension NetworkSpec {
                        capacity: capacity, patience: patience, routing: routing, serviceLevelTarget: target, datedServers: dated)
     }
 
+    /// A cycle of routes (with positive probability) through stations whose
+    /// service takes no time, as station indices, if there is one.
+    func zeroTimeLoop() -> [Int]? {
+        let instant = stations.map { $0.service.mean < ArrivalFloor.meanInterArrival }
+        var state = [Int](repeating: 0, count: stations.count)  // 0 unseen, 1 on the path, 2 done
+        var path: [Int] = []
+        func visit(_ s: Int) -> [Int]? {
+            state[s] = 1
+            path.append(s)
+            for route in stations[s].routing where route.probability > 0 && instant[route.station] {
+                if state[route.station] == 1 { return Array(path[path.firstIndex(of: route.station)!...]) }
+                if state[route.station] == 0, let loop = visit(route.station) { return loop }
+            }
+            path.removeLast()
+            state[s] = 2
+            return nil
+        }
+        for s in stations.indices where instant[s] && state[s] == 0 {
+            if let loop = visit(s) { return loop }
+        }
+        return nil
+    }
+
     private static func keyNode(_ mapping: SpecNode, _ key: String) -> SpecNode {
         if case .mapping(let pairs) = mapping.value, let pair = pairs.first(where: { $0.key.scalar == key }) {
             return pair.key
@@ -89,10 +118,10 @@ extension NetworkSpec {
     /// `{dist: …}` inter-arrival times, or a rate profile
     /// `{rates: [r₀, r₁, …], every: width, repeat: true}` (arrivals per time unit in each piece).
     static func arrivalsSpec(from node: SpecNode) throws -> Arrivals {
-        if node["dist"] != nil { return .renewal(try node.distribution()) }
+        if node["dist"] != nil { return .renewal(try node.interArrivalDistribution()) }
         var m = try node.mapping("a distribution {dist: …} or a rate profile {rates: […], every: …}")
         let ratesNode = try m.required("rates")
-        let rates = try ratesNode.list("a list of rates").map { try $0.rate() }
+        let rates = try ratesNode.list("a list of rates").map { try $0.arrivalRate() }
         guard !rates.isEmpty else { throw ratesNode.error("a rate profile needs at least one rate") }
         let every = try m.required("every") { try $0.duration(positive: true, what: "piece width") }
         let repeats = try m.optional("repeat") { try $0.bool() } ?? false

@@ -14,16 +14,52 @@ public protocol EventHandler: ~Copyable {
 extension EventCalendar {
     /// Runs `model` until no event is due at or before `horizon`, then moves the
     /// clock to `horizon`. Returns the number of events handled.
+    ///
+    /// A run whose clock stands still — `eventsAtOneInstantLimit` events at one
+    /// instant — is stopped there: `stoppedClock` then holds the instant and
+    /// the last event, and the clock stays where it stopped. Counting costs
+    /// one comparison a event and allocates nothing.
     @inlinable
     @discardableResult
     public mutating func run<Model: EventHandler & ~Copyable>(_ model: inout Model, until horizon: Double) -> Int
     where Model.Event == Event {
         var handled = 0
+        var instant = _now
+        var atInstant = 0
         while let event = next(notAfter: horizon) {
+            if _now != instant {
+                instant = _now
+                atInstant = 0
+            } else {
+                atInstant &+= 1
+                if atInstant >= Self.eventsAtOneInstantLimit {
+                    _stoppedClock = StoppedClock(time: _now, events: atInstant, event: event)
+                    return handled
+                }
+            }
             model.handle(event, calendar: &self)
             handled += 1
         }
         advance(to: horizon)
         return handled
+    }
+
+    /// Events at one instant after which a run counts as stalled (ten million).
+    @inlinable public static var eventsAtOneInstantLimit: Int { 10_000_000 }
+}
+
+/// Where and on which event a run's clock stood still (see `EventCalendar.run`).
+public struct StoppedClock<Event> {
+    /// The instant.
+    public let time: Double
+    /// Events taken at it.
+    public let events: Int
+    /// The event taken last (not handled).
+    public let event: Event
+
+    @usableFromInline init(time: Double, events: Int, event: Event) {
+        self.time = time
+        self.events = events
+        self.event = event
     }
 }

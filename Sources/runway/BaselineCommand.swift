@@ -6,28 +6,39 @@ struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baseline",
         abstract: "Run an experiment and store every replication's metrics as a baseline for `runway check`.",
-        discussion: "Default file: results/baselines/<name>.json. The manifest of the run is stored with it."
+        discussion: """
+            Default file: results/baselines/<name>.json. The manifest of the run is stored with it. \
+            A baseline holds every run in memory: at most 100000 runs.
+            """
     )
 
-    @Argument(help: "The experiment file (YAML).")
-    var experiment: String
+    @OptionGroup var options: ExperimentOptions
+
+    @OptionGroup var sampling: SamplingOptions
 
     @Option(name: .long, help: "Where to store the baseline.")
     var to: String?
 
-    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
-    var jobs: Int?
-
     func run() throws {
         let plan: RunPlan
-        do { plan = try ExperimentLoader.plan(path: experiment) } catch { exitForBadInput(error) }
+        do {
+            plan = try ExperimentLoader.plan(path: options.experiment, replications: sampling.replications, seed: sampling.seed)
+            try Baseline.requireHeld(plan)
+        } catch {
+            exitForBadInput(error)
+        }
         let started = Date()
-        let results = ReplicationRunner.results(of: plan, jobs: jobs ?? AvailableCPUs.count())
+        let results: ExperimentResults
+        do { results = try ReplicationRunner.results(of: plan, jobs: options.workerThreads) } catch { exitForBadInput(error) }
         let manifest = Manifest(commandLine: CommandLine.arguments, started: started, finished: Date(), events: results.totalEvents)
         let path = to ?? "results/baselines/\(plan.experiment.name).json"
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try ResultsFolder.writeAtomically(Baseline(results: results).json(manifest: manifest.json(for: plan)), to: path)
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileSystem.createFolder(folder) }
+            try FileSystem.write(Baseline(results: results).json(manifest: manifest.json(for: plan)), to: path)
+        } catch {
+            exitReporting(error, status: 1)
+        }
         print("baseline of \(plan.experiment.name): \(plan.runs.count) runs, stored in \(path)")
     }
 }

@@ -11,10 +11,10 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure the engine's speed (build with -c release).",
         discussion: """
-            hold: P pending events; each handled event schedules one at now + Exp(1) (the
-            classic calendar benchmark), on the ladder-queue calendar and, for reference, on a
-            4-ary heap. mmc: an M/M/c queue (λ = 9, μ = 1, c = 10) through the full
-            queueing-network model with statistics on. Each figure is the median of
+            hold: P pending events; each handled event schedules one at now + Exp(1) (the \
+            classic calendar benchmark), on the ladder-queue calendar and, for reference, on a \
+            4-ary heap. mmc: an M/M/c queue (λ = 9, μ = 1, c = 10) through the full \
+            queueing-network model with statistics on. Each figure is the median of \
             --repetitions runs (a shared machine's hiccups move single runs by 5-10%).
             """
     )

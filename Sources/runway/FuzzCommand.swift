@@ -10,8 +10,8 @@ struct FuzzCommand: ParsableCommand {
         commandName: "fuzz-loader",
         abstract: "Feed the file loader random and mutated inputs; fail on a crash or a hang.",
         discussion: """
-            Mutates the experiment and model files under the given folders (byte flips, deletions,
-            YAML punctuation, swapped lines, spliced files) and also tries random bytes. Every input
+            Mutates the experiment and model files under the given folders (byte flips, deletions, \
+            YAML punctuation, swapped lines, spliced files) and also tries random bytes. Every input \
             must end in a result or a located error within --hang-seconds. Prints counts at the end.
             """,
         shouldDisplay: false
@@ -63,7 +63,7 @@ struct FuzzCommand: ParsableCommand {
             do {
                 _ = try ExperimentLoader.plan(path: work + "/e.yaml")
                 accepted += 1
-            } catch is SpecError {
+            } catch is LocatedError {
                 located += 1
             } catch {
                 FileHandle.standardError.write(Data("fuzz: an error without a location: \(error); input kept in \(work)\n".utf8))
@@ -85,8 +85,30 @@ struct FuzzCommand: ParsableCommand {
                 if let data = FileManager.default.contents(atPath: folder + "/" + path) { files.append(data) }
             }
         }
-        return files
+        return files.isEmpty ? files : files + Self.hostileInputs.map { Data($0.utf8) }
     }
+
+    /// Hostile files added to the corpus: alias bombs (wide, deep, as keys,
+    /// in an experiment) and a byte-order mark; each must end in a located
+    /// error or a result within --hang-seconds, mutated or not.
+    static let hostileInputs: [String] = {
+        func bomb(_ prefix: String, levels: Int, width: Int, use: String) -> String {
+            var lines = [prefix, "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+            for i in 1...levels {
+                lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: width).joined(separator: ", ") + "]")
+            }
+            lines.append(use.replacingOccurrences(of: "LAST", with: "*a\(levels)"))
+            return lines.joined(separator: "\n") + "\n"
+        }
+        return [
+            bomb("kind: queueing-network", levels: 9, width: 10, use: "stations: [LAST]"),
+            bomb("kind: queueing-network", levels: 30, width: 2, use: "stations: LAST"),
+            bomb("kind: queueing-network", levels: 9, width: 10, use: "? LAST\n: 1"),
+            bomb("name: bomb\nmodel: m.yaml\nhorizon: 10", levels: 9, width: 10, use: "scenarios: LAST"),
+            "\u{FEFF}kind: queueing-network\nstations:\n  - {name: a, arrivals: {dist: exponential, mean: 1}, "
+                + "service: {dist: exponential, mean: 1}, servers: 1}\n",
+        ]
+    }()
 
     /// An experiment pointing at `m.yaml`, and a model; either may be mutated.
     private func mutatedPair(corpus: [Data], stream: RandomStream) -> (Data, Data) {

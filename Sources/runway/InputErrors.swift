@@ -1,15 +1,15 @@
-import ArgumentParser
 import Foundation
 import ModelSpec
 
-/// Prints an input mistake as `FILE:LINE:COLUMN: error: …` and exits with status 2.
+/// Prints `error` in Runway's one form (`FILE:LINE:COLUMN: error: …`, see
+/// `LocatedError`) on stderr and exits with `status` (2: bad input).
+func exitReporting(_ error: Error, status: Int32) -> Never {
+    let located = error as? LocatedError ?? LocatedError("\(error)")
+    FileHandle.standardError.write(Data((located.description + "\n").utf8))
+    exit(status)
+}
+
+/// Prints an input mistake and exits with status 2.
 func exitForBadInput(_ error: Error) -> Never {
-    let text: String
-    switch error {
-    case let spec as SpecError: text = spec.description
-    case let described as CustomStringConvertible where "\(described)".contains("error:"): text = "\(described)"
-    default: text = "error: \(error)"
-    }
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-    exit(2)
+    exitReporting(error, status: 2)
 }

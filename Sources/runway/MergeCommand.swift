@@ -30,7 +30,7 @@ struct MergeCommand: ParsableCommand {
             let results = try ShardMerge.merge(shards: shards, into: out, force: force, commandLine: CommandLine.arguments)
             if !quiet {
                 print(ResultFiles.table(results))
-                print("merged \(shards.count) shards, \(results.runs.count) runs; results in \(out)/")
+                print("merged \(shards.count) shards, \(results.runCount) runs; results in \(out)/")
             }
         } catch {
             exitForBadInput(error)
@@ -49,7 +49,11 @@ struct MergeCommand: ParsableCommand {
         } catch {
             exitForBadInput(error)
         }
-        guard case .goal(let answer) = outcome else { throw ExitCode(1) }
+        guard case .goal(let answer) = outcome else {
+            if case .failed(let error) = outcome { exitReporting(error, status: 1) }
+            if case .clockStopped(let error) = outcome { exitForBadInput(error) }
+            throw ExitCode(1)
+        }
         if !quiet { print(answer.text + "merged \(shards.count) shards; results in \(out)/") }
         if !answer.isFeasible { throw ExitCode(1) }
     }

@@ -7,7 +7,7 @@ struct Runway: ParsableCommand {
         commandName: "runway",
         abstract: "Discrete-event simulation for capacity planning of a live-commerce channel.",
         discussion: """
-            Planners describe a model (models/*.yaml) and an experiment (experiments/*.yaml);
+            Planners describe a model (models/*.yaml) and an experiment (experiments/*.yaml); \
             `runway run` simulates its replications in parallel and writes tidy results.
             """,
         version: RunwayVersion.current,

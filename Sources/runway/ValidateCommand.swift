@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
                     _ = try ExperimentLoader.plan(path: file)
                 }
                 print("\(file): ok")
-            } catch let error as SpecError {
+            } catch let error as LocatedError {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 failed = true
             }

@@ -81,9 +81,9 @@ struct AnswerInputErrorTests {
         do {
             _ = try ExperimentLoader.plan(path: path)
             Issue.record("\(c.description): no error")
-        } catch let error as SpecError {
-            #expect(error.location.file.hasSuffix("e.yaml"), "\(c.description): \(error)")
-            #expect(error.location.line == c.line && error.location.column == c.column, "\(c.description): \(error)")
+        } catch let error as LocatedError {
+            #expect((error.file ?? "").hasSuffix("e.yaml"), "\(c.description): \(error)")
+            #expect(error.line == c.line && error.column == c.column, "\(c.description): \(error)")
             #expect(error.message.contains(c.message), "\(c.description): \(error)")
         }
     }

@@ -12,7 +12,7 @@ struct DeterminismTests {
         let one = execute(plan, jobs: 1)
         let two = execute(plan, jobs: 2)
         #expect(ResultFiles.summaryJSON(one) == ResultFiles.summaryJSON(two))
-        #expect(ResultFiles.replicationsCSV(one) == ResultFiles.replicationsCSV(two))
+        #expect(try ResultFiles.replicationsCSV(one) == ResultFiles.replicationsCSV(two))
         #expect(ResultFiles.summaryCSV(one) == ResultFiles.summaryCSV(two))
     }
 
@@ -20,7 +20,7 @@ struct DeterminismTests {
     func seedMatters() throws {
         let a = execute(try ExperimentLoader.plan(path: "\(repositoryRoot)/experiments/mmc.yaml", replications: 2, seed: 1), jobs: 2)
         let b = execute(try ExperimentLoader.plan(path: "\(repositoryRoot)/experiments/mmc.yaml", replications: 2, seed: 2), jobs: 2)
-        #expect(ResultFiles.replicationsCSV(a) != ResultFiles.replicationsCSV(b))
+        #expect(try ResultFiles.replicationsCSV(a) != ResultFiles.replicationsCSV(b))
     }
 }
 

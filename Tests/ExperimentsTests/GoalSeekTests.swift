@@ -141,7 +141,7 @@ struct GoalSeekTests {
         var designRuns = 0
         for i in 0..<3 {
             var shard = AnswerRun(plan: plan, folder: folder + "/shard-\(i)")
-            shard.shard = (i, 3)
+            shard.shard = ShardSlice(index: i, of: 3)
             shard.experimentFile = path
             guard case .shard(let runs, _) = try shard.execute(stop: StopRequest()) else { Issue.record("shard \(i)"); return }
             designRuns += runs
@@ -154,7 +154,7 @@ struct GoalSeekTests {
             return
         }
         #expect(one == FileManager.default.contents(atPath: folder + "/merged/goal.csv"))
-        #expect(throws: ShardMerge.Failure.self) {
+        #expect(throws: LocatedError.self) {
             _ = try GoalShardMerge.merge(shards: Array(shards.prefix(2)), into: folder + "/partial", force: false, jobs: 1,
                                          progress: .quiet, commandLine: [], log: nil)
         }

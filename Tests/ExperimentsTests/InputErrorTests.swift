@@ -79,6 +79,22 @@ struct InputErrorTests {
              model: model, file: "e.yaml", line: 4, column: 19, message: "did you mean 'desk.wait_p95'"),
         Case(description: "pattern that matches no metric", experiment: experiment + "\noutputs: {table: ['desk.nothing_*']}",
              model: model, file: "e.yaml", line: 4, column: 19, message: "no metric of the model matches 'desk.nothing_*'"),
+        Case(description: "a value twice on one sweep axis", experiment: experiment + "\nsweep:\n  stations[desk].servers: [10, 11, 10]",
+             model: model, file: "e.yaml", line: 5, column: 36, message: "10 appears twice on this sweep axis"),
+        Case(description: "a duration twice on one sweep axis, in other units",
+             experiment: experiment + "\nsweep:\n  stations[desk].service.mean: [60, 2m, 1m]",
+             model: model, file: "e.yaml", line: 5, column: 41, message: "60 appears twice"),
+        Case(description: "a point twice on a zip axis",
+             experiment: experiment + "\nsweep:\n  zip:\n    stations[desk].servers: [10, 10]\n    stations[desk].capacity: [20, 20]",
+             model: model, file: "e.yaml", line: 6, column: 34, message: "(10, 20) appears twice"),
+        Case(description: "a time series of too many buckets", experiment: "name: e\nmodel: m.yaml\nhorizon: 1e5\noutputs: {timeseries: {bucket: 0.001}}",
+             model: model, file: "e.yaml", line: 4, column: 32, message: "would make 100000000 buckets per series; at most 100000"),
+        Case(description: "a seed beyond 2^64 - 1", experiment: experiment + "\nseed: 18446744073709551616",
+             model: model, file: "e.yaml", line: 4, column: 7, message: "must lie in 0 … 18446744073709551615"),
+        Case(description: "an alias bomb", experiment: experiment, model: aliasBomb(levels: 9, width: 10),
+             file: "m.yaml", line: 7, column: 45, message: "more than 1000000 values"),
+        Case(description: "aliases nested too deep", experiment: experiment, model: aliasBomb(levels: 10, width: 1),
+             file: "m.yaml", line: 11, column: 10, message: "nested more than 8 deep"),
         Case(description: "station named like the network's own metrics", experiment: experiment,
              model: model.replacingOccurrences(of: "name: desk", with: "name: network"), file: "m.yaml", line: 3, column: 11,
              message: "may not be named 'network'"),
@@ -92,11 +108,11 @@ struct InputErrorTests {
         do {
             _ = try ExperimentLoader.plan(path: path)
             Issue.record("\(c.description): no error")
-        } catch let error as SpecError {
-            #expect(error.location.file.hasSuffix(c.file), "\(c.description): \(error)")
-            #expect(error.location.line == c.line && error.location.column == c.column, "\(c.description): \(error)")
+        } catch let error as LocatedError {
+            #expect((error.file ?? "").hasSuffix(c.file), "\(c.description): \(error)")
+            #expect(error.line == c.line && error.column == c.column, "\(c.description): \(error)")
             #expect(error.message.contains(c.message), "\(c.description): \(error)")
-            #expect(error.description.hasPrefix("\(error.location.file):\(c.line):\(c.column): error: "))
+            #expect(error.description.hasPrefix("\(error.file ?? ""):\(c.line):\(c.column): error: "))
         }
     }
 
@@ -108,8 +124,8 @@ struct InputErrorTests {
         do {
             _ = try ExperimentLoader.plan(path: path)
             Issue.record("no error")
-        } catch let error as SpecError {
-            #expect(error.location.line == 2 && error.location.column == 9, "\(error)")
+        } catch let error as LocatedError {
+            #expect(error.line == 2 && error.column == 9, "\(error)")
             #expect(error.message.contains("not UTF-8"))
         }
     }
@@ -134,6 +150,54 @@ struct InputErrorTests {
         #expect(text.contains(":\(c.line):\(c.column): error: "), "\(text)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/results"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/results.partial"))
+    }
+}
+
+/// A model file whose anchors and aliases nest `levels` deep, `width`
+/// aliases a level: `width`^`levels` values once expanded.
+func aliasBomb(levels: Int, width: Int) -> String {
+    var lines = ["kind: queueing-network", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in 1...levels {
+        lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: width).joined(separator: ", ") + "]")
+    }
+    lines.append("stations: [*a\(levels)]")
+    return lines.joined(separator: "\n") + "\n"
+}
+
+@Suite("Input the loader accepts")
+struct AcceptedInputTests {
+    @Test("A UTF-8 byte-order mark at the start of a file loads")
+    func byteOrderMark() throws {
+        let folder = temporaryFolder()
+        write("\u{FEFF}" + deskModel, to: "m.yaml", in: folder)
+        let path = write("\u{FEFF}name: bom\nmodel: m.yaml\nhorizon: 10\n", to: "e.yaml", in: folder)
+        #expect(try ExperimentLoader.plan(path: path).experiment.name == "bom")
+    }
+
+    /// The command line takes any UInt64 seed; so must a file.
+    @Test("Every seed the command line accepts loads from a file", arguments: [
+        ("18446744073709551615", UInt64.max), ("1000000000000000", 1_000_000_000_000_000), ("9007199254740993", 9_007_199_254_740_993),
+        ("0", 0), ("10k", 10_000), ("1e6", 1_000_000),
+    ])
+    func seeds(_ text: String, _ expected: UInt64) throws {
+        let folder = temporaryFolder()
+        write(deskModel, to: "m.yaml", in: folder)
+        let path = write("name: s\nmodel: m.yaml\nhorizon: 10\nseed: \(text)\n", to: "e.yaml", in: folder)
+        #expect(try ExperimentLoader.plan(path: path).experiment.seed == expected)
+    }
+
+    @Test("Anchors and aliases within the limits load")
+    func modestAliases() throws {
+        let folder = temporaryFolder()
+        // The anchor must sit where the model allows a key, so define it on the first station's service.
+        write("""
+            kind: queueing-network
+            stations:
+              - {name: a, arrivals: {dist: exponential, rate: 1}, service: &s {dist: exponential, mean: 1}, servers: 2}
+              - {name: b, arrivals: {dist: exponential, rate: 1}, service: *s, servers: 2}
+            """, to: "m.yaml", in: folder)
+        let path = write("name: s\nmodel: m.yaml\nhorizon: 10\n", to: "e.yaml", in: folder)
+        #expect(try ExperimentLoader.plan(path: path).variants.count == 1)
     }
 }
 

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import ModelSpec
 import Synchronization
 import Testing
 
@@ -37,7 +38,7 @@ struct InterruptResumeTests {
         #expect(savedFiles.filter { $0.hasSuffix(".run") }.count == 3)
 
         // Without --resume or --force, the interrupted run is not touched.
-        #expect(throws: ExperimentRun.Refusal.self) {
+        #expect(throws: LocatedError.self) {
             _ = try ExperimentRun(plan: plan, folder: folder + "/resumed").execute(stop: StopRequest())
         }
 
@@ -59,20 +60,36 @@ struct InterruptResumeTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/resumed.partial"))
     }
 
-    @Test("An existing results folder is not replaced without force")
+    @Test("An existing results folder is not replaced without force, and force replaces only what Runway made")
     func noOverwrite() throws {
         let folder = temporaryFolder()
         let plan = try ExperimentLoader.plan(path: "\(repositoryRoot)/experiments/mmc.yaml", replications: 2)
         try FileManager.default.createDirectory(atPath: folder + "/r", withIntermediateDirectories: true)
         write("keep me", to: "r/note.txt", in: folder)
-        #expect(throws: ExperimentRun.Refusal.self) {
+        #expect(throws: LocatedError.self) {
             _ = try ExperimentRun(plan: plan, folder: folder + "/r").execute(stop: StopRequest())
         }
-        #expect(FileManager.default.fileExists(atPath: folder + "/r/note.txt"))
+        // A folder Runway did not make is not replaced even with --force.
         var forced = ExperimentRun(plan: plan, folder: folder + "/r")
         forced.force = true
-        _ = try forced.execute(stop: StopRequest())
-        #expect(FileManager.default.fileExists(atPath: folder + "/r/summary.json"))
-        #expect(!FileManager.default.fileExists(atPath: folder + "/r/note.txt"))
+        #expect(throws: LocatedError.self) { _ = try forced.execute(stop: StopRequest()) }
+        #expect(FileManager.default.fileExists(atPath: folder + "/r/note.txt"))
+        // Nor a plain file.
+        write("a file", to: "plain", in: folder)
+        var overFile = ExperimentRun(plan: plan, folder: folder + "/plain")
+        overFile.force = true
+        #expect(throws: LocatedError.self) { _ = try overFile.execute(stop: StopRequest()) }
+        #expect(FileManager.default.contents(atPath: folder + "/plain") == Data("a file".utf8))
+        // Results Runway made are.
+        _ = try ExperimentRun(plan: plan, folder: folder + "/mine").execute(stop: StopRequest())
+        write("stale", to: "mine/extra.txt", in: folder)
+        var again = ExperimentRun(plan: plan, folder: folder + "/mine")
+        again.force = true
+        guard case .completed = try again.execute(stop: StopRequest()) else {
+            Issue.record("the forced run did not complete")
+            return
+        }
+        #expect(FileManager.default.fileExists(atPath: folder + "/mine/summary.json"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/mine/extra.txt"))
     }
 }

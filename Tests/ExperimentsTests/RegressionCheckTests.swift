@@ -64,9 +64,10 @@ struct RegressionCheckTests {
         #expect(check.rows.contains { $0.status == .new && $0.metric == "review.wait_mean" })
     }
 
-    /// A baseline edited to hold `null` (not a number) or `1e999` (infinity)
-    /// where the rerun measures a finite value must be flagged in both modes.
-    @Test("A value finite on one side and not on the other is drift", arguments: ["null", "1e999"])
+    /// A baseline edited to hold `null` (not a number) where the rerun
+    /// measures a finite value must be flagged in both modes. (`1e999` is
+    /// not a double: such a baseline is refused as damaged, see BaselineFileTests.)
+    @Test("A value finite on one side and not on the other is drift", arguments: ["null"])
     func nonFiniteIsDrift(replacement: String) throws {
         let folder = temporaryFolder()
         let first = try results(model: Self.model, in: folder)

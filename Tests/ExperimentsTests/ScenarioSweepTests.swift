@@ -136,7 +136,7 @@ struct ScenarioSweepTests {
             outputs: {timeseries: {bucket: 10}}
             """, to: "e.yaml", in: folder)
         let results = execute(try ExperimentLoader.plan(path: path), jobs: 2)
-        let text = ResultFiles.timeseriesCSV(results)
+        let text = try ResultFiles.timeseriesCSV(results)
         // experiment, scenario, replication, bucket_start, bucket_start_s, metric, unit, value
         let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         var totals: [Double] = []
@@ -149,7 +149,7 @@ struct ScenarioSweepTests {
         #expect(text.contains("2026-11-11T20:00:10+08:00"))  // buckets of 10 s
         // The replication column is numeric throughout; the means live in timeseries_summary.csv.
         #expect(rows.allSatisfy { Int($0[2]) != nil })
-        let summary = ResultFiles.timeseriesSummaryCSV(results).split(separator: "\n").dropFirst()
+        let summary = try ResultFiles.timeseriesSummaryCSV(results).split(separator: "\n").dropFirst()
             .map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         // experiment, scenario, bucket_start, bucket_start_s, metric, unit, mean, ci95_low, ci95_high, n
         let meanTotal = summary.filter { $0[4] == "desk.arrivals" }.reduce(0.0) { $0 + Double($1[6])! }
@@ -178,7 +178,7 @@ struct MetricNameTests {
         let results = execute(plan, jobs: 1)
         let table = ResultFiles.table(results)
         #expect(table.contains("desk.wait_mean") && table.contains("desk.wait_p95") && !table.contains("desk.arrivals"))
-        let series = ResultFiles.timeseriesCSV(results)
+        let series = try ResultFiles.timeseriesCSV(results)
         #expect(series.contains("desk.queue_mean") && series.contains("desk.busy_mean") && !series.contains("desk.arrivals"))
     }
 

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import ModelSpec
 import Testing
 
 @Suite("Shards and merge")
@@ -19,14 +20,14 @@ struct ShardMergeTests {
         var covered: [RunKey] = []
         for i in 0..<3 {
             var shard = ExperimentRun(plan: plan, folder: folder + "/shard-\(i)")
-            shard.shard = (i, 3)
+            shard.shard = ShardSlice(index: i, of: 3)
             shard.experimentFile = experiment
             shard.jobs = 1
             guard case .completed(let partial) = try shard.execute(stop: StopRequest()) else {
                 Issue.record("shard \(i) did not complete")
                 return
             }
-            covered += partial.runs.keys
+            covered += try plan.runs.filter { try partial.observations(of: $0) != nil }
             shardFolders.append(folder + "/shard-\(i)")
         }
         #expect(covered.count == plan.runs.count && Set(covered).count == plan.runs.count, "shards must cover every run once")
@@ -38,7 +39,7 @@ struct ShardMergeTests {
             #expect(a != nil && a == b, "\(name) differs after merge")
         }
         // A missing shard is refused.
-        #expect(throws: ShardMerge.Failure.self) {
+        #expect(throws: LocatedError.self) {
             try ShardMerge.merge(shards: Array(shardFolders.prefix(2)), into: folder + "/incomplete", force: false, commandLine: [])
         }
         #expect(!FileManager.default.fileExists(atPath: folder + "/incomplete"))

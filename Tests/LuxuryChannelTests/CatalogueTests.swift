@@ -79,8 +79,8 @@ struct LuxuryCatalogueTests {
         do {
             _ = try ExperimentLoader.plan(path: path)
             Issue.record("a warm-up was accepted and would be ignored")
-        } catch let error as SpecError {
-            #expect(error.location.line == 4)
+        } catch let error as LocatedError {
+            #expect(error.line == 4)
             #expect(error.message.contains("no warm-up"))
         }
     }

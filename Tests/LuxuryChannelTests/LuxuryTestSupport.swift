@@ -93,7 +93,7 @@ func experiment(model: String, body: String) -> String {
 
 /// All runs of the experiment at `path`, in memory.
 func results(_ path: String) throws -> ExperimentResults {
-    ReplicationRunner.results(of: try ExperimentLoader.plan(path: path), jobs: ProcessInfo.processInfo.activeProcessorCount)
+    try ReplicationRunner.results(of: try ExperimentLoader.plan(path: path), jobs: ProcessInfo.processInfo.activeProcessorCount)
 }
 
 extension ExperimentResults {

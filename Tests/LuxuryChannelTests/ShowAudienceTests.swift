@@ -148,9 +148,9 @@ struct ShowAudienceTests {
         do {
             _ = try LuxuryChannelSpec(from: SpecDocument.parse(data: Data(model.utf8), file: "m.yaml"))
             Issue.record("\(mistake): no error")
-        } catch let error as SpecError {
+        } catch let error as LocatedError {
             #expect(error.message.contains(message), "\(error)")
-            #expect(error.location.line == expected && error.location.column == (mistake == "both" ? 3 : 5), "\(error)")
+            #expect(error.line == expected && error.column == (mistake == "both" ? 3 : 5), "\(error)")
         }
     }
 }

@@ -16,9 +16,9 @@ struct DocumentTests {
         do {
             _ = try tree(text)
             Issue.record("accepted: \(text)")
-        } catch let error as SpecError {
+        } catch let error as LocatedError {
             #expect(error.message.contains(message), "\(error)")
-            #expect(error.location.line == line, "\(error)")
+            #expect(error.line == line, "\(error)")
         } catch {
             Issue.record("not located: \(error)")
         }
@@ -31,8 +31,8 @@ struct DocumentTests {
         do {
             _ = try SpecDocument.parse(data: Data(bytes), file: "t.yaml")
             Issue.record("accepted")
-        } catch let error as SpecError {
-            #expect(error.location.line == 2)
+        } catch let error as LocatedError {
+            #expect(error.line == 2)
         } catch {
             Issue.record("not located: \(error)")
         }
@@ -51,7 +51,7 @@ struct DocumentTests {
             do {
                 _ = try value(text).distribution()
                 Issue.record("accepted \(text)")
-            } catch let error as SpecError {
+            } catch let error as LocatedError {
                 #expect(error.message.contains(message), "\(text): \(error.message)")
             }
         }
@@ -65,8 +65,8 @@ struct DocumentTests {
         let clock = LocalClock(offset: 8 * 3600, start: 1_502_107_200 - 12 * 3600)
         #expect(date.time(on: clock) == Double(12 * 3600))
         #expect(date.time(on: LocalClock()) == nil)
-        #expect(throws: SpecError.self) { try date.requireTime(on: LocalClock()) }
-        #expect(throws: SpecError.self) { try value("2017-08-07T20:00:00").moment() }
+        #expect(throws: LocatedError.self) { try date.requireTime(on: LocalClock()) }
+        #expect(throws: LocatedError.self) { try value("2017-08-07T20:00:00").moment() }
         #expect(date.text == "2017-08-07T12:00:00Z")
     }
 
@@ -99,11 +99,11 @@ struct DocumentTests {
             do {
                 _ = try value(text).shiftPieces(count: "workers", within: LocalClock.day)
                 Issue.record("accepted \(text)")
-            } catch let error as SpecError {
+            } catch let error as LocatedError {
                 #expect(error.message.contains(message), "\(text): \(error.message)")
             }
         }
-        #expect(throws: SpecError.self) { try value("[{from: 2h, to: 1h, agents: 3}]").datedShifts(count: "agents") }
+        #expect(throws: LocatedError.self) { try value("[{from: 2h, to: 1h, agents: 3}]").datedShifts(count: "agents") }
         let dated = try value("[{from: 1h, to: 2h, agents: 3}]").datedShifts(count: "agents")
         #expect(dated.first?.exception(on: LocalClock()) == Schedule<Int>.Exception(from: 3600, to: 7200, value: 3))
     }

@@ -13,6 +13,6 @@ func value(_ text: String) throws -> SpecNode {
 
 /// A small stand-in for `#require` on optionals outside a test body.
 func require_node(_ node: SpecNode?) throws -> SpecNode {
-    guard let node else { throw SpecError("missing node", at: SourceLocation(file: "t.yaml", line: 1, column: 1)) }
+    guard let node else { throw LocatedError("missing node", at: SourceLocation(file: "t.yaml", line: 1, column: 1)) }
     return node
 }

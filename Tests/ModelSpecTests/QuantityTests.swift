@@ -32,19 +32,19 @@ struct QuantityTests {
         do {
             _ = try value(text).duration()
             Issue.record("'\(text)' was accepted")
-        } catch let error as SpecError {
+        } catch let error as LocatedError {
             #expect(error.message.contains(message), "\(error)")
-            #expect(error.location.line == 1 && error.location.column == 4)
+            #expect(error.line == 1 && error.column == 4)
         }
     }
 
     @Test("Probabilities stay in [0, 1]; whole numbers stay whole")
     func bounds() throws {
         #expect(try value("30%").probability() == 0.3)
-        #expect(throws: SpecError.self) { try value("130%").probability() }
+        #expect(throws: LocatedError.self) { try value("130%").probability() }
         #expect(try value("12").count() == 12)
-        #expect(throws: SpecError.self) { try value("1.5").count() }
-        #expect(throws: SpecError.self) { try value("0").count(minimum: 1) }
+        #expect(throws: LocatedError.self) { try value("1.5").count() }
+        #expect(throws: LocatedError.self) { try value("0").count(minimum: 1) }
     }
 
     @Test("Numbers are written back in their shortest exact form")

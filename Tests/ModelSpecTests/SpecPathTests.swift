@@ -37,7 +37,7 @@ struct SpecPathTests {
         do {
             _ = try root.replacing(SpecPath(path, at: origin), with: try value("1"), at: origin)
             Issue.record("'\(path)' was accepted")
-        } catch let error as SpecError {
+        } catch let error as LocatedError {
             #expect(error.message.contains(message), "\(error.message)")
         }
     }
@@ -51,9 +51,9 @@ struct SpecPathTests {
         do {
             try m.finish()
             Issue.record("'capasity' was accepted")
-        } catch let error as SpecError {
+        } catch let error as LocatedError {
             #expect(error.message == "unknown key 'capasity' (did you mean 'capacity'?)")
-            #expect(error.location.line == 3 && error.location.column == 1)
+            #expect(error.line == 3 && error.column == 1)
         }
         #expect(MappingReader.nearest(to: "qeueing-network", in: ["queueing-network", "luxury-channel"]) == "queueing-network")
         #expect(MappingReader.nearest(to: "xyz", in: ["queueing-network"]) == nil)

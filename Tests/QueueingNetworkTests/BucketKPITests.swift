@@ -104,7 +104,7 @@ struct BucketKPITests {
                 servers: {shifts: [{from: 0, servers: 1}], dated: [{from: 2026-11-11T09:00:00+08:00, to: 2026-11-11T09:30:00+08:00, servers: 3}]}
             """
         let spec = try NetworkSpec(from: SpecDocument.parse(data: Data(yaml.utf8), file: "m.yaml"))
-        #expect(throws: SpecError.self) { try spec.validate(for: RunSettings(horizon: 7200)) }
+        #expect(throws: LocatedError.self) { try spec.validate(for: RunSettings(horizon: 7200)) }
         let start = try #require(ISO8601Moment.parse("2026-11-11T08:00:00+08:00"))
         let clock = LocalClock(offset: 2 * 86_400 + 8 * 3600, start: start.instant)
         try spec.validate(for: RunSettings(horizon: 7200, clock: clock))

@@ -110,7 +110,7 @@ struct TiesAndHorizonTests {
 
     @Test("A station may not take the network's own name", arguments: ["network", "desk.1", "a b", "x*"])
     func reservedNames(name: String) throws {
-        #expect(throws: SpecError.self) {
+        #expect(throws: LocatedError.self) {
             _ = try NetworkSpec(from: SpecDocument.parse(data: Data("""
                 kind: queueing-network
                 stations:

@@ -166,4 +166,34 @@ struct EngineTests {
         #expect(calendar.now == 6)
         #expect(calendar.count == 1)
     }
+
+    /// A model that schedules its next event at the same instant, for ever.
+    struct Frozen: EventHandler {
+        var handled = 0
+        mutating func handle(_ event: Int, calendar: inout EventCalendar<Int>) {
+            handled += 1
+            calendar.schedule(event, after: 0)
+        }
+    }
+
+    @Test("A run whose clock stands still is stopped after ten million events at one instant")
+    func clockStops() {
+        var calendar = EventCalendar<Int>()
+        var model = Frozen()
+        calendar.schedule(7, at: 2.5)
+        let n = calendar.run(&model, until: 100)
+        let stop = calendar.stoppedClock
+        #expect(stop?.time == 2.5 && stop?.event == 7)
+        #expect(n == model.handled && n <= EventCalendar<Int>.eventsAtOneInstantLimit && n >= EventCalendar<Int>.eventsAtOneInstantLimit - 1)
+        #expect(calendar.now == 2.5, "the clock stays where it stood")
+    }
+
+    @Test("Many events at distinct instants do not count as a stopped clock")
+    func movingClock() {
+        var calendar = EventCalendar<Int>()
+        var model = Counter()
+        calendar.schedule(100, at: 0)
+        calendar.run(&model, until: 1e9)
+        #expect(calendar.stoppedClock == nil)
+    }
 }

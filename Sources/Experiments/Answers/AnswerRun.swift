@@ -1,4 +1,5 @@
 import Foundation
+import ModelSpec
 import ModelKit
 import SimulationKernel
 
@@ -14,6 +15,9 @@ import SimulationKernel
 /// folder; `runway merge` gathers the slices and finishes the search on them.
 public struct AnswerRun {
     public let plan: RunPlan
+    /// The results folder as given (checked and normalised by `execute`).
+    let requestedFolder: String
+    /// The results folder, normalised.
     public let folder: String
     public var jobs = 1
     public var resume = false
@@ -21,18 +25,21 @@ public struct AnswerRun {
     public var progress: Progress.Style = .quiet
     public var commandLine: [String] = []
     /// The slice of a goal's initial design this process evaluates.
-    public var shard: (index: Int, count: Int)?
+    public var shard: ShardSlice?
     /// The experiment file's path, recorded in a shard and named by a staffing plan.
     public var experimentFile = ""
     /// Called after each run is saved (tests use it to interrupt at a known point).
     public var afterEachRun: (@Sendable () -> Void)?
     /// Hears of each decision (a point decided, an ISA iteration), one line each.
     public var log: (@Sendable (String) -> Void)?
+    /// Hears of saved runs that cannot be trusted and are run again.
+    public var warn: (@Sendable (LocatedError) -> Void)?
     public var registry = ModelKindRegistry.standard
 
     public init(plan: RunPlan, folder: String) {
         self.plan = plan
-        self.folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        requestedFolder = folder
+        self.folder = OutputFolder.normalised(folder)
     }
 
     /// How it ended.
@@ -41,55 +48,105 @@ public struct AnswerRun {
         case staffing(StaffingAnswer)
         /// A shard of a goal's initial design evaluated into `folder`.
         case shard(runs: Int, folder: String)
+        /// With `resume`: the folder already held the complete answer for these inputs; nothing was run.
+        case alreadyComplete(folder: String)
         case interrupted(saved: Int, folder: String)
+        /// Stopped by a failure (a full disk, a model mistake found mid-search): the error says why and what was kept.
+        case failed(LocatedError)
+        /// A run's clock stood still: the model is at fault; the error names its process.
+        case clockStopped(LocatedError)
     }
 
     var staging: String { folder + ".partial" }
     var runsFolder: String { staging + "/runs" }
+    var kind: FolderMark.Kind { shard == nil ? .results : .shard }
 
     /// Answers the question, or stops when `stop` is set (the runs done are kept).
+    /// Throws a `LocatedError` when the folder may not be used, or when
+    /// writing fails (the runs saved are kept for `--resume`).
     public func execute(stop: StopRequest) throws -> Outcome {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: folder) && !force {
-            throw ExperimentRun.Refusal(description: "\(folder): error: results folder exists; pass --force to replace it")
+        _ = try OutputFolder(requestedFolder, inputs: plan.experiment.inputFiles)
+        if shard != nil && plan.experiment.goal == nil {
+            throw LocatedError("--shard splits runs known in advance; staffing decides its runs as it goes, so run it whole",
+                               file: plan.experiment.inputFiles.first)
         }
         let fingerprint = self.fingerprint()
-        if fm.fileExists(atPath: staging) {
-            if resume {
-                let recorded = (try? String(contentsOfFile: staging + "/plan.sha256", encoding: .utf8)) ?? ""
-                guard recorded.trimmingCharacters(in: .whitespacesAndNewlines) == fingerprint else {
-                    throw ExperimentRun.Refusal(description: "\(staging): error: the interrupted run was made from other inputs or settings; pass --force to start over")
-                }
-            } else if force {
-                try fm.removeItem(atPath: staging)
-            } else {
-                throw ExperimentRun.Refusal(description: "\(staging): error: an interrupted run is here; pass --resume to finish it or --force to start over")
+        if FileSystem.exists(folder) {
+            if resume, let mark = FolderMark.read(folder), mark.kind == kind, mark.fingerprint == fingerprint {
+                if FileSystem.exists(staging), FolderMark.isRemovable(staging) { try FolderMark.removeMarkedFolder(staging) }
+                return .alreadyComplete(folder: folder)
+            }
+            guard force else {
+                throw LocatedError("results folder exists; pass --force to replace it (or --resume to keep a complete answer of these inputs)", file: folder)
+            }
+            guard FolderMark.isRemovable(folder) else {
+                throw LocatedError("not a folder Runway made (it has no \(FolderMark.fileName)), so --force does not replace it; "
+                                   + "remove it yourself or choose another --out", file: folder)
             }
         }
-        try fm.createDirectory(atPath: runsFolder, withIntermediateDirectories: true)
-        try ResultsFolder.writeAtomically(fingerprint + "\n", to: staging + "/plan.sha256")
+        try prepareStaging(fingerprint: fingerprint)
         let started = Date()
         let evaluations = Evaluations(plan: plan, seriesBucket: plan.experiment.staffing?.snapshot, recordsFolder: runsFolder,
                                       jobs: jobs, stop: stop, progress: progress, afterEachRun: afterEachRun)
+        evaluations.warn = warn
         do {
             if let shard {
                 return try evaluateShard(shard, fingerprint: fingerprint, with: evaluations)
             }
             if plan.experiment.goal != nil {
                 let answer = try answerGoal(with: evaluations)
-                try publish(["goal.csv": answer.csv, "answer.txt": answer.text], runs: answer.runs,
+                try publish(["goal.csv": answer.csv, "answer.txt": answer.text], fingerprint: fingerprint, runs: answer.runs,
                             events: evaluations.eventsSimulated, started: started)
                 return .goal(answer)
             }
             let answer = try answerStaffing(with: evaluations)
             let relative = Self.relativePath(from: folder, to: experimentFile.isEmpty ? plan.experiment.inputFiles[0] : experimentFile)
             try publish(["staffing.csv": answer.csv, "staffing-plan.yaml": answer.planFile(extending: relative),
-                         "answer.txt": answer.text], runs: answer.runs, events: evaluations.eventsSimulated, started: started)
+                         "answer.txt": answer.text], fingerprint: fingerprint, runs: answer.runs,
+                        events: evaluations.eventsSimulated, started: started)
             return .staffing(answer)
         } catch is Evaluations.Interrupted {
-            let saved = (try? fm.contentsOfDirectory(atPath: runsFolder).filter { $0.hasSuffix(".run") }.count) ?? 0
-            return .interrupted(saved: saved, folder: staging)
+            return .interrupted(saved: savedRuns, folder: staging)
+        } catch let stall as Evaluations.Stalled {
+            return .clockStopped(stall.error)
+        } catch {
+            return .failed(ExperimentRun.keepingRuns(error, saved: savedRuns, in: staging))
         }
+    }
+
+    /// Run records in the staging folder.
+    var savedRuns: Int {
+        ((try? FileSystem.entries(of: runsFolder)) ?? []).filter { $0.hasSuffix(".run") }.count
+    }
+
+    /// Makes (or, with `resume`, reopens) the staging folder for these inputs.
+    func prepareStaging(fingerprint: String) throws {
+        if FileSystem.isFolder(staging), (try? FileSystem.entries(of: staging).isEmpty) == true {
+            try FileSystem.remove(staging)
+        }
+        if FileSystem.exists(staging) {
+            let mark = FolderMark.read(staging)
+            let ours = mark.map { $0.kind == .staging } ?? false
+            if resume {
+                guard ours, mark?.fingerprint == fingerprint else {
+                    throw LocatedError(ours ? "the interrupted run was made from other inputs or settings; pass --force to start over"
+                                            : "not a run in progress Runway made; remove it or choose another --out", file: staging)
+                }
+                try FileSystem.createFolder(runsFolder)
+                try FileSystem.removeTemporaryFiles(in: runsFolder)
+                return
+            }
+            guard force else {
+                throw LocatedError("an interrupted run is here; pass --resume to finish it or --force to start over", file: staging)
+            }
+            guard FolderMark.isRemovable(staging) else {
+                throw LocatedError("not a run in progress Runway made (it has no \(FolderMark.fileName)), so --force does not remove it", file: staging)
+            }
+            try FolderMark.removeMarkedFolder(staging)
+        }
+        try FileSystem.createFolder(staging)
+        try FolderMark(kind: .staging, fingerprint: fingerprint).write(into: staging)
+        try FileSystem.createFolder(runsFolder)
     }
 
     /// The goal answered scenario by scenario.
@@ -132,10 +189,8 @@ public struct AnswerRun {
 
     /// Evaluates slice `shard` of the goal's initial design: every point of
     /// the grid, every scenario, the first batch of replications.
-    func evaluateShard(_ shard: (index: Int, count: Int), fingerprint: String, with evaluations: Evaluations) throws -> Outcome {
-        guard let goal = plan.experiment.goal else {
-            throw ExperimentRun.Refusal(description: "error: --shard splits runs known in advance; staffing decides its runs as it goes, so run it whole")
-        }
+    func evaluateShard(_ shard: ShardSlice, fingerprint: String, with evaluations: Evaluations) throws -> Outcome {
+        let goal = plan.experiment.goal!
         let design = try initialDesign(goal)
         let n = goalReplications.min
         var mine: [(Candidate, Int)] = []
@@ -150,10 +205,11 @@ public struct AnswerRun {
         let description = ShardDescription(experimentFile: experimentFile, replications: plan.experiment.replications,
                                            seed: plan.experiment.seed, index: shard.index, count: shard.count,
                                            fingerprint: fingerprint)
-        try ResultsFolder.writeAtomically(description.json(), to: staging + "/shard.json")
-        let fm = FileManager.default
-        if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
-        try fm.moveItem(atPath: staging, toPath: folder)
+        try FileSystem.write(description.json(), to: staging + "/shard.json")
+        try FolderMark(kind: .shard, fingerprint: fingerprint).write(into: staging)
+        if FileSystem.exists(staging + "/replaced") { try FileSystem.remove(staging + "/replaced") }
+        try Publication.replace(folder, with: staging, setAsideIn: staging + "/replaced")
+        if FileSystem.exists(folder + "/replaced") { try FileSystem.remove(folder + "/replaced") }
         return .shard(runs: mine.count, folder: folder)
     }
 
@@ -178,25 +234,25 @@ public struct AnswerRun {
         return design
     }
 
-    /// Writes `files` and a manifest into the staging folder, drops the run records and renames it to the folder.
-    func publish(_ files: [String: String], runs: Int, events: Int, started: Date) throws {
-        let fm = FileManager.default
-        let stage = ResultsFolder(path: staging)
-        for name in files.keys.sorted() { try stage.write(name, files[name]!) }
+    /// Publishes `files` and a manifest as the results folder, as `Publication`
+    /// does: written into `STAGING/publish` (marked as results), renamed to the
+    /// folder (an old one set aside first), then the staging folder and its run records removed.
+    func publish(_ files: [String: String], fingerprint: String, runs: Int, events: Int, started: Date) throws {
+        let publishing = staging + "/publish"
+        let replaced = staging + "/replaced"
+        for leftover in [publishing, replaced] where FileSystem.exists(leftover) { try FileSystem.remove(leftover) }
+        try FileSystem.createFolder(publishing)
+        try FolderMark(kind: .results, fingerprint: fingerprint).write(into: publishing)
+        for name in files.keys.sorted() { try FileSystem.write(files[name]!, to: publishing + "/" + name) }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: events)
-        try stage.write("manifest.json", manifest.json(for: plan, answerRuns: runs))
-        for leftover in ["runs", "plan.sha256"] where fm.fileExists(atPath: staging + "/" + leftover) {
-            try fm.removeItem(atPath: staging + "/" + leftover)
-        }
-        if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
-        try fm.moveItem(atPath: staging, toPath: folder)
+        try FileSystem.write(manifest.json(for: plan, answerRuns: runs), to: publishing + "/manifest.json")
+        try Publication.replace(folder, with: publishing, setAsideIn: replaced)
+        try FolderMark.removeMarkedFolder(staging)
     }
 
     /// Identifies the inputs and settings the saved runs came from.
     func fingerprint() -> String {
-        var probe = ExperimentRun(plan: plan, folder: folder)
-        probe.shard = nil
-        return SHA256.hex(Array(("answer\n" + probe.fingerprint()).utf8))
+        SHA256.hex(Array(("answer\n" + ExperimentRun(plan: plan, folder: folder).fingerprint()).utf8))
     }
 
     /// `target` relative to the folder `from` (both made absolute), for a file written in `from`.

@@ -1,4 +1,5 @@
 import Foundation
+import ModelSpec
 import ModelKit
 import SimulationKernel
 import Synchronization
@@ -21,6 +22,8 @@ public final class Evaluations {
     let afterEachRun: (@Sendable () -> Void)?
     /// Observations by candidate key and replication.
     private var cache: [String: [Int: Observations]] = [:]
+    /// Hears of saved runs that cannot be trusted and are run again.
+    public var warn: (@Sendable (LocatedError) -> Void)?
     /// Runs simulated here, and runs found saved.
     public private(set) var runsSimulated = 0
     public private(set) var runsReused = 0
@@ -43,6 +46,11 @@ public final class Evaluations {
 
     /// Stopped on request before every run asked for was done; the runs done are saved.
     public struct Interrupted: Error {}
+
+    /// A run's clock stood still (see `ClockStop`): the model is at fault.
+    public struct Stalled: Error {
+        public let error: LocatedError
+    }
 
     /// Replications `0..<n` of every candidate, in candidate order; throws
     /// `Interrupted` when a stop was requested before they were all done.
@@ -82,18 +90,27 @@ public final class Evaluations {
         }
         let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: [])
         // On a terminal, the updating line of each batch; otherwise the search's own lines say what happened.
-        let reporter = Progress(style: progress == .terminal ? .terminal : .quiet, runs: keys, alreadyDone: 0) { v in
+        var remaining = [Int](repeating: 0, count: candidates.count)
+        for key in keys { remaining[key.variant] += 1 }
+        let reporter = Progress(style: progress == .terminal ? .terminal : .quiet, total: keys.count, alreadyDone: 0,
+                                remainingPerVariant: remaining) { v in
             "scenario \(variants[v].scenarioName) [\(candidates[v].label)]"
         }
         let collected = Mutex<[RunKey: Observations]>([:])
         let failure = Mutex<Error?>(nil)
+        let stalled = Mutex<LocatedError?>(nil)
         let folder = recordsFolder
         let stop = self.stop
         let hook = afterEachRun
         ReplicationRunner.run(plan, keys: keys, jobs: jobs, shouldStop: { stop.isRequested }) { key, o in
+            if let clock = o.clockStop {
+                stalled.withLock { $0 = $0 ?? ReplicationRunner.stalled(plan, key, clock) }
+                stop.request()
+                return
+            }
             if let folder {
                 do {
-                    try ResultsFolder.writeAtomically(RunRecord.encode(o), to: folder + "/" + Self.fileName(candidates[key.variant], key.replication))
+                    try FileSystem.write(RunRecord.encode(o), to: folder + "/" + Self.fileName(candidates[key.variant], key.replication))
                 } catch {
                     failure.withLock { $0 = $0 ?? error }
                     stop.request()
@@ -104,6 +121,7 @@ public final class Evaluations {
             reporter.finished(variant: key.variant, events: o.events)
             hook?()
         }
+        if let error = stalled.withLock({ $0 }) { throw Stalled(error: error) }
         if let error = failure.withLock({ $0 }) { throw error }
         let done = collected.withLock { $0 }
         for (key, o) in done { cache[candidates[key.variant].key, default: [:]][key.replication] = o }
@@ -112,11 +130,22 @@ public final class Evaluations {
         if done.count < keys.count { throw Interrupted() }
     }
 
-    /// A saved run of `candidate` that holds exactly its model's metrics, if any.
+    /// A saved run of `candidate` that verifies (checksum, exactly its model's
+    /// metrics and the series recorded), if any; one that does not is reported to `warn` and run again.
     private func savedRun(_ candidate: Candidate, replication r: Int) -> Observations? {
-        guard let path = recordPath(candidate, r), let text = try? String(contentsOfFile: path, encoding: .utf8),
-              let o = RunRecord.decode(text), o.matches(candidate.model.metricCatalogue) else { return nil }
-        return o
+        guard let path = recordPath(candidate, r), let bytes = FileSystem.contents(of: path) else { return nil }
+        do {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw LocatedError("the run record is not UTF-8 text: damaged", file: path)
+            }
+            return try RunRecord.decode(text, file: path, catalogue: candidate.model.metricCatalogue,
+                                        series: basePlan.experiment.outputs.seriesBucket != nil)
+        } catch let error as LocatedError {
+            warn?(error)
+            return nil
+        } catch {
+            return nil
+        }
     }
 
     private func recordPath(_ candidate: Candidate, _ r: Int) -> String? {

@@ -1,18 +1,26 @@
 import Foundation
+import ModelSpec
 import SimulationKernel
 import Synchronization
 
 /// Runs an experiment into a results folder so that nothing computed is lost
 /// and nothing is half-written:
 ///
-/// - while running, each finished run is saved in `FOLDER.partial/runs/`;
+/// - while running, each finished run is saved in `FOLDER.partial/runs/`
+///   (with a checksum: a damaged record is never trusted, but run again);
 /// - an interrupted experiment leaves that folder; `resume` runs only the
-///   missing runs (the plan's fingerprint must match) and the results are
+///   missing runs (the inputs' fingerprint must match) and the results are
 ///   byte-identical to an uninterrupted run;
-/// - at the end, all results files are written into `FOLDER.partial`, which is
-///   then renamed to `FOLDER`.
+/// - at the end the results are published (see `Publication`): they appear
+///   under `FOLDER` complete, at once, and a crash at any step is resumable;
+/// - `resume` is idempotent: complete results of the same inputs are left
+///   alone, an interrupted run is finished, and otherwise the run starts;
+/// - `force` replaces only folders Runway made (see `FolderMark`).
 public struct ExperimentRun {
     public let plan: RunPlan
+    /// The results folder as given (checked and normalised by `execute`).
+    let requestedFolder: String
+    /// The results folder, normalised (`res//` is `res`).
     public let folder: String
     public var jobs = 1
     public var resume = false
@@ -20,177 +28,240 @@ public struct ExperimentRun {
     public var progress: Progress.Style = .quiet
     public var commandLine: [String] = []
     /// The slice of the runs this process does (`runway run --shard I/N`).
-    public var shard: (index: Int, count: Int)?
+    public var shard: ShardSlice?
     /// The experiment file's path, recorded in a shard for `runway merge`.
     public var experimentFile = ""
     /// Called after each run is saved (tests use it to interrupt at a known point).
     public var afterEachRun: (@Sendable () -> Void)?
+    /// Hears of saved runs that cannot be trusted and are run again.
+    public var warn: (@Sendable (LocatedError) -> Void)?
 
     public init(plan: RunPlan, folder: String) {
         self.plan = plan
-        self.folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        requestedFolder = folder
+        self.folder = OutputFolder.normalised(folder)
     }
 
     /// How a run ended.
     public enum Outcome {
+        /// The runs are done and the results published (for a shard: its
+        /// folder made). The summaries are in the results; the runs of a
+        /// whole run went with its run in progress (`observations(of:)` finds
+        /// none), those of a shard stay in its folder.
         case completed(ExperimentResults)
+        /// With `resume`: the folder already held complete results of these inputs; nothing was run.
+        case alreadyComplete(folder: String)
+        /// Stopped on request; the saved runs are in `folder` (the run in progress).
         case interrupted(saved: Int, total: Int, folder: String)
-    }
-
-    /// A reason not to start, phrased for the planner.
-    public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
+        /// Stopped by a failure while running or publishing (a full disk, say):
+        /// the error says why, what was kept and what to do.
+        case failed(LocatedError)
+        /// Stopped because a run's clock stood still (see `ClockStop`): the
+        /// model is at fault; the error names its process.
+        case clockStopped(LocatedError)
     }
 
     var staging: String { folder + ".partial" }
-    var runsFolder: String { staging + "/runs" }
+    var records: RunRecordFolder { RunRecordFolder(path: staging + "/runs", plan: plan) }
+    var kind: FolderMark.Kind { shard == nil ? .results : .shard }
 
     /// Runs what is missing; stops handing out runs once `stop` is set.
+    /// Throws (before running anything) when the folder or the run in
+    /// progress may not be used: a mistaken `--out`, results that exist
+    /// without `--force`, a folder Runway did not make.
     public func execute(stop: StopRequest) throws -> Outcome {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: folder) && !force {
-            throw Refusal(description: "\(folder): error: results folder exists; pass --force to replace it")
-        }
-        // With `replications: {until: …}`, stages of replications until the intervals are tight.
-        let rule = plan.experiment.replicationRule.flatMap { $0.until.isEmpty ? nil : $0 }
-        if rule != nil, shard != nil {
-            throw Refusal(description: "error: --shard splits runs known in advance; 'until' decides the replications as it goes, so run it whole or give a fixed number")
+        _ = try OutputFolder(requestedFolder, inputs: plan.experiment.inputFiles)
+        if precisionRule != nil, shard != nil {
+            throw LocatedError("--shard splits runs known in advance; 'until' decides the replications as it goes, "
+                               + "so run it whole or give a fixed number of replications", file: plan.experiment.inputFiles.first)
         }
         let fingerprint = self.fingerprint()
-        var saved: [RunKey: Observations] = [:]
-        if fm.fileExists(atPath: staging) {
-            if resume {
-                let recorded = (try? String(contentsOfFile: staging + "/plan.sha256", encoding: .utf8)) ?? ""
-                guard recorded.trimmingCharacters(in: .whitespacesAndNewlines) == fingerprint else {
-                    throw Refusal(description: "\(staging): error: the interrupted run was made from other inputs or settings; pass --force to start over")
+        if FileSystem.exists(folder) {
+            if resume && isComplete(folder, fingerprint: fingerprint) {
+                try removeLeftovers()
+                return .alreadyComplete(folder: folder)
+            }
+            guard force else {
+                if resume, let mark = FolderMark.read(folder), mark.kind == kind {
+                    throw LocatedError("results folder exists, made from other inputs or settings; pass --force to replace it", file: folder)
                 }
-                saved = loadSavedRuns()
-            } else if force {
-                try fm.removeItem(atPath: staging)
-            } else {
-                throw Refusal(description: "\(staging): error: an interrupted run is here; pass --resume to finish it or --force to start over")
+                throw LocatedError("results folder exists; pass --force to replace it (or --resume to keep complete results of these inputs)", file: folder)
+            }
+            guard FolderMark.isRemovable(folder) else {
+                throw LocatedError("not a folder Runway made (it has no \(FolderMark.fileName)), so --force does not replace it; "
+                                   + "remove it yourself or choose another --out", file: folder)
             }
         }
-        try fm.createDirectory(atPath: runsFolder, withIntermediateDirectories: true)
-        try ResultsFolder.writeAtomically(fingerprint + "\n", to: staging + "/plan.sha256")
-
+        var trusted = try prepareStaging(fingerprint: fingerprint)
         let started = Date()
+        // With `replications: {until: …}`, stages of replications until the named intervals are tight.
         var plan = self.plan
-        var runs = saved
         var precision: PrecisionReport?
         while true {
-            guard try runMissing(of: plan, into: &runs, stop: stop) else {
-                let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
-                return .interrupted(saved: mine.filter { runs[$0] != nil }.count, total: mine.count, folder: staging)
+            if let stopped = runMissing(of: plan, trusted: trusted, stop: stop) { return stopped }
+            guard let rule = precisionRule else { break }
+            let saved = records
+            let report: PrecisionReport
+            do {
+                report = PrecisionReport(try ExperimentResults(plan: plan, reading: { try saved.observations(of: $0) }), rule: rule)
+            } catch {
+                return .failed(Self.keepingRuns(error, saved: plan.runs.count, in: staging))
             }
-            guard let rule else { break }
-            let report = PrecisionReport(ExperimentResults(plan: plan, runs: runs), rule: rule)
             guard let next = report.nextReplications else {
                 precision = report
                 break
             }
             plan = plan.replicating(next)
+            trusted = try records.trustedRuns(of: plan.runs) { warn?($0) }
         }
-        let replications = plan.experiment.replications
-        runs = runs.filter { $0.key.replication < replications }
-        var results = ExperimentResults(plan: plan, runs: runs)
-        results.precision = precision
-        if let shard {
-            // A shard keeps its run records; `runway merge` builds the results.
-            let description = ShardDescription(experimentFile: experimentFile, replications: plan.experiment.replications,
-                                               seed: plan.experiment.seed, index: shard.index, count: shard.count,
-                                               fingerprint: fingerprint)
-            try ResultsFolder.writeAtomically(description.json(), to: staging + "/shard.json")
-            if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
-            try fm.moveItem(atPath: staging, toPath: folder)
-            return .completed(results)
+        let done = (shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs).count
+        do {
+            let records = self.records
+            var results = try ExperimentResults(plan: plan, reading: { try records.observations(of: $0) })
+            results.precision = precision
+            if let shard {
+                try publishShard(shard, fingerprint: fingerprint)
+            } else {
+                try Publication.publish(results, staging: staging, folder: folder, fingerprint: fingerprint,
+                                        started: started, commandLine: commandLine)
+            }
+            // Read from the published folder from now on.
+            let published = RunRecordFolder(path: folder + "/runs", plan: plan)
+            return .completed(shard == nil ? results : try ExperimentResults(plan: plan, reading: { try published.observations(of: $0) }))
+        } catch {
+            return .failed(Self.keepingRuns(error, saved: done, in: staging))
         }
-        try writeResults(results, started: started)
-        return .completed(results)
     }
 
-    /// Runs the runs of `plan` (or of this shard) missing from `runs`, saving
-    /// each record and adding it to `runs`; false when stopped before all were done.
-    func runMissing(of plan: RunPlan, into runs: inout [RunKey: Observations], stop: StopRequest) throws -> Bool {
+    /// The precision rule, when `replications` names intervals to make tight.
+    var precisionRule: ReplicationRule? {
+        plan.experiment.replicationRule.flatMap { $0.until.isEmpty ? nil : $0 }
+    }
+
+    /// Runs the runs of `plan` (or of this shard) not in `trusted`, saving each
+    /// record; nil when all are done, otherwise how the run stopped.
+    func runMissing(of plan: RunPlan, trusted: RunSet, stop: StopRequest) -> Outcome? {
         let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
-        let missing = mine.filter { runs[$0] == nil }
-        let reporter = Progress(style: progress, runs: missing, alreadyDone: mine.count - missing.count) { v in
+        var remaining = [Int](repeating: 0, count: plan.variants.count)
+        for key in mine where !trusted.contains(mine.planIndex(of: key)) { remaining[key.variant] += 1 }
+        let reporter = Progress(style: progress, total: mine.count, alreadyDone: trusted.count, remainingPerVariant: remaining) { v in
             let variant = plan.variants[v]
             if plan.sweepColumns.isEmpty { return "scenario \(variant.scenarioName)" }
             return "scenario \(variant.scenarioName) [" + zip(plan.sweepColumns, variant.sweepValues).map { "\($0)=\($1)" }.joined(separator: ", ") + "]"
         }
-        let collected = Mutex(runs)
+        let saved = Atomic<Int>(0)
         let failure = Mutex<Error?>(nil)
-        let runsFolder = self.runsFolder
+        let stalled = Mutex<LocatedError?>(nil)
+        let records = self.records
         let hook = afterEachRun
-        ReplicationRunner.run(plan, keys: missing, jobs: jobs, shouldStop: { stop.isRequested }) { key, o in
+        let stopRuns = stop
+        ReplicationRunner.run(plan, keys: mine, jobs: jobs, skip: { trusted.contains(mine.planIndex(of: $0)) },
+                              shouldStop: { stop.isRequested }) { key, o in
+            if let stop = o.clockStop {
+                stalled.withLock { $0 = $0 ?? ReplicationRunner.stalled(plan, key, stop) }
+                stopRuns.request()
+                return
+            }
+            // A run counts as done only once its record is on disk.
             do {
-                try ResultsFolder.writeAtomically(RunRecord.encode(o), to: runsFolder + "/" + Self.fileName(key))
+                try records.save(o, of: key)
             } catch {
                 failure.withLock { $0 = $0 ?? error }
                 stop.request()
+                return
             }
-            collected.withLock { $0[key] = o }
+            CrashPoint.reach("run-saved")
+            saved.add(1, ordering: .relaxed)
             reporter.finished(variant: key.variant, events: o.events)
             hook?()
         }
-        if let error = failure.withLock({ $0 }) { throw error }
-        runs = collected.withLock { $0 }
-        return mine.allSatisfy { runs[$0] != nil }
-    }
-
-    func writeResults(_ results: ExperimentResults, started: Date) throws {
-        try Self.publish(results, staging: staging, folder: folder, started: started, commandLine: commandLine)
-    }
-
-    /// Writes every results file into `staging` (which may hold run records
-    /// and a plan fingerprint, removed here) and renames it to `folder`.
-    static func publish(_ results: ExperimentResults, staging: String, folder: String, started: Date,
-                        commandLine: [String]) throws {
-        let fm = FileManager.default
-        let plan = results.plan
-        let stage = ResultsFolder(path: staging)
-        try stage.create()
-        try stage.write("summary.json", ResultFiles.summaryJSON(results))
-        try stage.write("summary.csv", ResultFiles.summaryCSV(results))
-        try stage.write("replications.csv", ResultFiles.replicationsCSV(results))
-        if plan.experiment.scenarios.count > 1 { try stage.write("comparisons.csv", ResultFiles.comparisonsCSV(results)) }
-        if let precision = results.precision { try stage.write("precision.csv", precision.csv(results)) }
-        if plan.experiment.outputs.seriesBucket != nil {
-            try stage.write("timeseries.csv", ResultFiles.timeseriesCSV(results))
-            try stage.write("timeseries_summary.csv", ResultFiles.timeseriesSummaryCSV(results))
+        let done = trusted.count + saved.load(ordering: .relaxed)
+        if let error = stalled.withLock({ $0 }) {
+            return .clockStopped(error)
         }
-        let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
-        try stage.write("manifest.json", manifest.json(for: plan))
-        for leftover in ["runs", "plan.sha256", "shard.json"] where fm.fileExists(atPath: staging + "/" + leftover) {
-            try fm.removeItem(atPath: staging + "/" + leftover)
+        if let error = failure.withLock({ $0 }) {
+            return .failed(Self.keepingRuns(error, saved: done, in: staging))
         }
-        if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
-        try fm.moveItem(atPath: staging, toPath: folder)
+        if done < mine.count {
+            return .interrupted(saved: done, total: mine.count, folder: staging)
+        }
+        return nil
     }
 
-    func loadSavedRuns() -> [RunKey: Observations] {
-        var saved: [RunKey: Observations] = [:]
-        // With a precision rule, saved stages may reach up to its most replications.
-        let most = plan.experiment.replicationRule.flatMap { $0.until.isEmpty ? nil : $0.max } ?? plan.experiment.replications
-        for key in plan.replicating(most).runs {
-            let path = runsFolder + "/" + Self.fileName(key)
-            // A record that does not hold exactly the variant's metrics is not trusted: the run is redone.
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8), let o = RunRecord.decode(text),
-                  o.matches(plan.variants[key.variant].model.metricCatalogue) else { continue }
-            saved[key] = o
+    /// Makes (or, with `resume`, reopens) the run in progress; returns the runs already saved and trusted.
+    func prepareStaging(fingerprint: String) throws -> RunSet {
+        let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
+        // An empty folder is what a crash between making it and marking it leaves.
+        if FileSystem.isFolder(staging), (try? FileSystem.entries(of: staging).isEmpty) == true {
+            try FileSystem.remove(staging)
         }
-        return saved
+        if FileSystem.exists(staging) {
+            let mark = FolderMark.read(staging)
+            let ours = mark.map { $0.kind == .staging || $0.kind == kind } ?? false
+            if resume {
+                guard ours, mark?.fingerprint == fingerprint else {
+                    throw LocatedError(ours ? "the interrupted run was made from other inputs or settings; pass --force to start over"
+                                            : "not a run in progress Runway made; remove it or choose another --out", file: staging)
+                }
+                try FileSystem.createFolder(records.path)
+                try FileSystem.removeTemporaryFiles(in: records.path)
+                return try records.trustedRuns(of: mine) { warn?($0) }
+            }
+            guard force else {
+                throw LocatedError("an interrupted run is here; pass --resume to finish it or --force to start over", file: staging)
+            }
+            guard FolderMark.isRemovable(staging) else {
+                throw LocatedError("not a run in progress Runway made (it has no \(FolderMark.fileName)), so --force does not remove it", file: staging)
+            }
+            try FolderMark.removeMarkedFolder(staging)
+        }
+        try FileSystem.createFolder(staging)
+        try FolderMark(kind: .staging, fingerprint: fingerprint).write(into: staging)
+        try FileSystem.createFolder(records.path)
+        return RunSet(count: mine.planned)
     }
 
-    static func fileName(_ key: RunKey) -> String { "v\(key.variant)-r\(key.replication).run" }
+    /// Whether `path` holds complete results (or a complete shard) of these inputs.
+    func isComplete(_ path: String, fingerprint: String) -> Bool {
+        guard let mark = FolderMark.read(path), mark.kind == kind, mark.fingerprint == fingerprint else { return false }
+        guard let shard else { return true }
+        guard let description = try? ShardDescription(folder: path) else { return false }
+        return description.index == shard.index && description.count == shard.count
+    }
+
+    /// What a crash after publishing leaves: the run in progress, or (for a shard) the replaced folder.
+    func removeLeftovers() throws {
+        if FileSystem.exists(staging), FolderMark.isRemovable(staging) { try FolderMark.removeMarkedFolder(staging) }
+        if shard != nil, FileSystem.exists(folder + "/replaced") { try FileSystem.remove(folder + "/replaced") }
+    }
+
+    /// A shard's folder is its run in progress, described and renamed: the records are what `runway merge` reads.
+    func publishShard(_ shard: ShardSlice, fingerprint: String) throws {
+        let description = ShardDescription(experimentFile: experimentFile, replications: plan.experiment.replications,
+                                           seed: plan.experiment.seed, index: shard.index, count: shard.count,
+                                           fingerprint: fingerprint)
+        try FileSystem.write(description.json(), to: staging + "/shard.json")
+        try FolderMark(kind: .shard, fingerprint: fingerprint).write(into: staging)
+        CrashPoint.reach("publish")
+        if FileSystem.exists(staging + "/replaced") { try FileSystem.remove(staging + "/replaced") }
+        try Publication.replace(folder, with: staging, setAsideIn: staging + "/replaced")
+        if FileSystem.exists(folder + "/replaced") { try FileSystem.remove(folder + "/replaced") }
+    }
+
+    /// `error` with what was kept and what to do: the saved runs are safe, and `--resume` finishes.
+    static func keepingRuns(_ error: Error, saved: Int, in staging: String) -> LocatedError {
+        let located = error as? LocatedError ?? LocatedError("\(error)")
+        let advice = "; the \(saved) finished run\(saved == 1 ? " is" : "s are") kept in \(staging)/: "
+            + "fix the cause (free space, say) and run the same command with --resume"
+        return LocatedError(located.message + advice, file: located.file, line: located.line, column: located.column)
+    }
 
     /// Identifies the inputs and settings that the saved runs came from.
     func fingerprint() -> String {
         var text = "replications=\(plan.experiment.replications) seed=\(plan.experiment.seed) runs=\(plan.runs.count)\n"
         // Contents, not paths: a shard run from a relative path merges with the same files named absolutely.
         for path in plan.experiment.inputFiles {
-            text += (FileManager.default.contents(atPath: path).map { SHA256.hex($0) } ?? "missing") + "\n"
+            text += (FileSystem.contents(of: path).map { SHA256.hex($0) } ?? "missing") + "\n"
         }
         return SHA256.hex(Array(text.utf8))
     }

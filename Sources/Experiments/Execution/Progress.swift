@@ -20,14 +20,17 @@ public final class Progress: Sendable {
     private let state: Mutex<State>
     private let describe: @Sendable (Int) -> String
 
-    /// Progress over `runs`; `describe` names a variant for the plain lines.
-    public init(style: Style, runs: [RunKey], alreadyDone: Int, describe: @escaping @Sendable (Int) -> String) {
+    /// Progress over `total` runs of which `alreadyDone` are done, with
+    /// `remainingPerVariant[v]` runs of variant `v` to do; `describe` names a
+    /// variant for the plain lines.
+    public init(style: Style, total: Int, alreadyDone: Int, remainingPerVariant: [Int],
+                describe: @escaping @Sendable (Int) -> String) {
         self.style = style
-        self.total = runs.count + alreadyDone
+        self.total = total
         self.describe = describe
         var s = State()
         s.done = alreadyDone
-        for key in runs { s.remainingPerVariant[key.variant, default: 0] += 1 }
+        for (v, n) in remainingPerVariant.enumerated() where n > 0 { s.remainingPerVariant[v] = n }
         state = Mutex(s)
     }
 

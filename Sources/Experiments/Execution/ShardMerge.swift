@@ -1,14 +1,20 @@
 import Foundation
+import ModelSpec
 import SimulationKernel
 
-/// What a shard folder records so that `runway merge` can rebuild the plan.
-public struct ShardDescription: Sendable {
+/// What a shard folder records so that `runway merge` can rebuild the plan
+/// (`shard.json`).
+public struct ShardDescription: Sendable, Codable, Equatable {
     public let experimentFile: String
     public let replications: Int
     public let seed: UInt64
     public let index: Int
     public let count: Int
     public let fingerprint: String
+
+    enum CodingKeys: String, CodingKey {
+        case experimentFile = "experiment_file", replications, seed, index = "shard", count = "shards", fingerprint
+    }
 
     func json() -> String {
         JSONText.object([
@@ -30,71 +36,84 @@ public struct ShardDescription: Sendable {
         self.fingerprint = fingerprint
     }
 
-    init?(folder: String) {
-        guard let data = FileManager.default.contents(atPath: folder + "/shard.json"),
-              let root = JSONValue.parse(String(decoding: data, as: UTF8.self)),
-              let file = root["experiment_file"]?.string,
-              case .number(let reps)? = root["replications"], let replications = Int(reps),
-              case .number(let seedText)? = root["seed"], let seed = UInt64(seedText),
-              case .number(let i)? = root["shard"], let index = Int(i),
-              case .number(let n)? = root["shards"], let count = Int(n),
-              let fingerprint = root["fingerprint"]?.string else { return nil }
-        self.init(experimentFile: file, replications: replications, seed: seed, index: index, count: count, fingerprint: fingerprint)
+    /// Reads `folder/shard.json`; the error says what is missing or wrong.
+    public static func read(folder: String) throws -> ShardDescription {
+        try ShardDescription(folder: folder)
+    }
+
+    /// Reads `folder/shard.json`; the error says what is missing or wrong.
+    init(folder: String) throws {
+        let file = folder + "/shard.json"
+        guard let bytes = FileSystem.contents(of: file) else {
+            throw LocatedError("not a shard folder (no readable shard.json); was it made with --shard?", file: folder)
+        }
+        let d = try JSONFile.decode(ShardDescription.self, from: bytes, file: file)
+        guard d.count >= 1, d.index >= 0, d.index < d.count, d.replications >= 1 else {
+            throw LocatedError("shard \(d.index) of \(d.count) with \(d.replications) replications is not a possible shard", file: file)
+        }
+        self = d
     }
 }
 
 /// Combines shard folders into the results of the whole experiment: the
 /// same files, byte for byte, as one machine would have written (the
-/// manifest aside, which records this merge).
+/// manifest aside, which records this merge). Every run record is checked
+/// (checksum, metrics); one that does not verify is refused, naming its file
+/// and line.
 public enum ShardMerge {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-    }
-
-    /// Merges `shards` into `folder`; refuses to replace it without `force`.
+    /// Merges `shards` into `folder`; refuses to replace it, or a run in
+    /// progress beside it (`folder.partial`), without `force`, and replaces
+    /// only folders Runway made.
     @discardableResult
     public static func merge(shards: [String], into folder: String, force: Bool, commandLine: [String]) throws -> ExperimentResults {
-        guard let firstFolder = shards.first else { throw Failure(description: "error: no shard folders given") }
-        let descriptions = try shards.map { path -> ShardDescription in
-            guard let d = ShardDescription(folder: path) else {
-                throw Failure(description: "\(path): error: not a shard folder (no readable shard.json); was it made with --shard?")
-            }
-            return d
-        }
+        let output = try OutputFolder(folder, inputs: shards.map { $0 + "/shard.json" })
+        guard let firstFolder = shards.first else { throw LocatedError("no shard folders given") }
+        let descriptions = try shards.map { try ShardDescription(folder: $0) }
         let first = descriptions[0]
         for (path, d) in zip(shards, descriptions) where d.fingerprint != first.fingerprint || d.count != first.count {
-            throw Failure(description: "\(path): error: this shard comes from other inputs or another split than \(firstFolder)")
+            throw LocatedError("this shard comes from other inputs or another split than \(firstFolder)", file: path)
         }
         let indices = descriptions.map(\.index)
         let expected = Set(0..<first.count)
         guard Set(indices) == expected, indices.count == first.count else {
             let missing = expected.subtracting(indices).sorted()
-            throw Failure(description: "error: shards \(missing.map(String.init).joined(separator: ", ")) of \(first.count) are missing (or one is given twice)")
+            throw LocatedError("shards \(missing.map(String.init).joined(separator: ", ")) of \(first.count) are missing (or one is given twice)")
         }
         let plan = try ExperimentLoader.plan(path: first.experimentFile, replications: first.replications, seed: first.seed)
-        var probe = ExperimentRun(plan: plan, folder: folder)
-        probe.experimentFile = first.experimentFile
+        let probe = ExperimentRun(plan: plan, folder: output.path)
         guard probe.fingerprint() == first.fingerprint else {
-            throw Failure(description: "\(first.experimentFile): error: the experiment or its model changed since the shards ran")
+            throw LocatedError("the experiment or its model changed since the shards ran", file: first.experimentFile)
         }
-        if FileManager.default.fileExists(atPath: folder) && !force {
-            throw Failure(description: "\(folder): error: results folder exists; pass --force to replace it")
-        }
-        var runs: [RunKey: Observations] = [:]
-        for (path, d) in zip(shards, descriptions) {
-            for key in plan.runs(shard: d.index, of: d.count) {
-                let file = path + "/runs/" + ExperimentRun.fileName(key)
-                guard let text = try? String(contentsOfFile: file, encoding: .utf8), let o = RunRecord.decode(text),
-                      o.matches(plan.variants[key.variant].model.metricCatalogue) else {
-                    throw Failure(description: "\(file): error: run missing or unreadable; rerun shard \(d.index)")
-                }
-                runs[key] = o
+        for (path, what) in [(output.path, "results folder"), (output.staging, "run in progress")] where FileSystem.exists(path) {
+            guard force else { throw LocatedError("a \(what) is here; pass --force to replace it", file: path) }
+            guard FolderMark.isRemovable(path) else {
+                throw LocatedError("not a folder Runway made (it has no \(FolderMark.fileName)), so --force does not replace it", file: path)
             }
         }
-        let results = ExperimentResults(plan: plan, runs: runs)
-        let staging = folder + ".partial"
-        try? FileManager.default.removeItem(atPath: staging)
-        try ExperimentRun.publish(results, staging: staging, folder: folder, started: Date(), commandLine: commandLine)
+        var byIndex: [String] = Array(repeating: "", count: first.count)
+        for (path, d) in zip(shards, descriptions) { byIndex[d.index] = path }
+        let folders = byIndex
+        let keys = plan.runs
+        let read: @Sendable (RunKey) throws -> Observations? = { key in
+            let shard = keys.planIndex(of: key) % first.count
+            let records = RunRecordFolder(path: folders[shard] + "/runs", plan: plan)
+            do {
+                guard let o = try records.observations(of: key) else {
+                    throw LocatedError("run missing", file: records.file(of: key))
+                }
+                return o
+            } catch let error as LocatedError {
+                throw LocatedError(error.message + "; run shard \(shard) again (with --force)",
+                                   file: error.file, line: error.line, column: error.column)
+            }
+        }
+        // Every record is read and checked here, before anything is written.
+        let results = try ExperimentResults(plan: plan, reading: read)
+        if FileSystem.exists(output.staging) { try FolderMark.removeMarkedFolder(output.staging) }
+        try FileSystem.createFolder(output.staging)
+        try FolderMark(kind: .staging, fingerprint: first.fingerprint).write(into: output.staging)
+        try Publication.publish(results, staging: output.staging, folder: output.path, fingerprint: first.fingerprint,
+                                started: Date(), commandLine: commandLine)
         return results
     }
 }

@@ -10,8 +10,12 @@ public struct CSVTable {
 
     /// Appends one record.
     public mutating func append(_ fields: [String]) {
-        text += fields.map(Self.escape).joined(separator: ",")
-        text += "\n"
+        text += Self.line(fields)
+    }
+
+    /// One record as a line of CSV, ending in LF.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\n"
     }
 
     static func escape(_ field: String) -> String {

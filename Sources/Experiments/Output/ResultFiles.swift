@@ -49,20 +49,28 @@ public enum ResultFiles {
     }
 
     /// `replications.csv`: one row per scenario, sweep point, replication and metric.
-    public static func replicationsCSV(_ results: ExperimentResults) -> String {
+    public static func replicationsCSV(_ results: ExperimentResults) throws -> String {
+        var sink = StringSink()
+        try writeReplicationsCSV(results, to: &sink)
+        return sink.text
+    }
+
+    /// Writes `replications.csv` to `sink`, one run at a time.
+    public static func writeReplicationsCSV(_ results: ExperimentResults, to sink: inout some TextSink) throws {
         let plan = results.plan
-        var csv = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns
-                           + ["replication", "seed", "metric", "unit", "value"])
+        try sink.write(CSVTable.line(["experiment", "scenario"] + plan.sweepColumns
+                                     + ["replication", "seed", "metric", "unit", "value"]))
         for key in plan.runs {
-            guard let o = results.runs[key] else { continue }
+            guard let o = try results.observations(of: key) else { continue }
             let prefix = [plan.experiment.name, plan.variants[key.variant].scenarioName] + plan.variants[key.variant].sweepValues
             let values = o.valuesByName
+            var rows = ""
             for m in plan.variants[key.variant].model.metricCatalogue.metrics {
-                csv.append(prefix + [String(key.replication), String(plan.experiment.seed), m.name, m.unit.rawValue,
-                                     formatNumber(values[m.name] ?? .nan)])
+                rows += CSVTable.line(prefix + [String(key.replication), String(plan.experiment.seed), m.name, m.unit.rawValue,
+                                                formatNumber(values[m.name] ?? .nan)])
             }
+            try sink.write(rows)
         }
-        return csv.text
     }
 
     /// `comparisons.csv`: each scenario against the baseline at the same sweep
@@ -102,46 +110,77 @@ public enum ResultFiles {
 
     /// `timeseries.csv`: every bucket of every kept series in every replication
     /// (`replication` is always a number).
-    public static func timeseriesCSV(_ results: ExperimentResults) -> String {
+    public static func timeseriesCSV(_ results: ExperimentResults) throws -> String {
+        var sink = StringSink()
+        try writeTimeseriesCSV(results, to: &sink)
+        return sink.text
+    }
+
+    /// Writes `timeseries.csv` to `sink`, one run at a time (each run is read
+    /// once per kept series, so that no more than one is held at a time).
+    public static func writeTimeseriesCSV(_ results: ExperimentResults, to sink: inout some TextSink) throws {
         let plan = results.plan
-        var csv = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns
-                           + ["replication", "bucket_start", "bucket_start_s", "metric", "unit", "value"])
+        try sink.write(CSVTable.line(["experiment", "scenario"] + plan.sweepColumns
+                                     + ["replication", "bucket_start", "bucket_start_s", "metric", "unit", "value"]))
         for v in plan.variants.indices {
             let prefix = [plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
-            let reps = results.observations(variant: v)
             for d in keptSeries(results, variant: v) {
-                for (r, o) in reps.enumerated() {
+                var position = 0
+                for r in 0..<plan.experiment.replications {
+                    guard let o = try results.observations(of: RunKey(variant: v, replication: r)) else { continue }
+                    defer { position += 1 }
                     guard let s = o.series.first(where: { $0.name == d.name }) else { continue }
+                    var rows = ""
                     for (i, stamp) in stamps(s.series, plan).enumerated() {
-                        csv.append(prefix + [String(r), stamp.0, stamp.1, d.name, d.unit.rawValue, formatNumber(s.series.values[i])])
+                        rows += CSVTable.line(prefix + [String(position), stamp.0, stamp.1, d.name, d.unit.rawValue,
+                                                        formatNumber(s.series.values[i])])
                     }
+                    try sink.write(rows)
                 }
             }
         }
-        return csv.text
     }
 
     /// `timeseries_summary.csv`: per bucket, the mean over replications and
     /// its 95% interval (clipped to the series' range).
-    public static func timeseriesSummaryCSV(_ results: ExperimentResults) -> String {
+    public static func timeseriesSummaryCSV(_ results: ExperimentResults) throws -> String {
+        var sink = StringSink()
+        try writeTimeseriesSummaryCSV(results, to: &sink)
+        return sink.text
+    }
+
+    /// Writes `timeseries_summary.csv` to `sink`, summarising each bucket as
+    /// the runs are read.
+    public static func writeTimeseriesSummaryCSV(_ results: ExperimentResults, to sink: inout some TextSink) throws {
         let plan = results.plan
-        var csv = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns
-                           + ["bucket_start", "bucket_start_s", "metric", "unit", "mean", "ci95_low", "ci95_high", "n"])
+        try sink.write(CSVTable.line(["experiment", "scenario"] + plan.sweepColumns
+                                     + ["bucket_start", "bucket_start_s", "metric", "unit", "mean", "ci95_low", "ci95_high", "n"]))
         for v in plan.variants.indices {
             let prefix = [plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
-            let reps = results.observations(variant: v)
             for d in keptSeries(results, variant: v) {
-                let runs = reps.compactMap { o in o.series.first { $0.name == d.name }?.series }
-                guard let first = runs.first else { continue }
-                for (i, stamp) in stamps(first, plan).enumerated() {
-                    let summary = ReplicationSummary(runs.map { i < $0.values.count ? $0.values[i] : .nan })
-                    let interval = summary.interval95(in: d.range)
-                    csv.append(prefix + [stamp.0, stamp.1, d.name, d.unit.rawValue, formatNumber(summary.mean),
-                                         formatNumber(interval.low), formatNumber(interval.high), String(summary.n)])
+                // The buckets are those of the first run that has the series.
+                var first: TimeSeries?
+                var buckets: [ReplicationSummary.Accumulator] = []
+                for r in 0..<plan.experiment.replications {
+                    guard let o = try results.observations(of: RunKey(variant: v, replication: r)),
+                          let s = o.series.first(where: { $0.name == d.name })?.series else { continue }
+                    if first == nil {
+                        first = s
+                        buckets = Array(repeating: .init(), count: s.values.count)
+                    }
+                    for i in buckets.indices { buckets[i].add(i < s.values.count ? s.values[i] : .nan) }
                 }
+                guard let first else { continue }
+                var rows = ""
+                for (i, stamp) in stamps(first, plan).enumerated() {
+                    let summary = ReplicationSummary(buckets[i])
+                    let interval = summary.interval95(in: d.range)
+                    rows += CSVTable.line(prefix + [stamp.0, stamp.1, d.name, d.unit.rawValue, formatNumber(summary.mean),
+                                                    formatNumber(interval.low), formatNumber(interval.high), String(summary.n)])
+                }
+                try sink.write(rows)
             }
         }
-        return csv.text
     }
 
     /// A swept value in JSON: a number when it is one, else a string.

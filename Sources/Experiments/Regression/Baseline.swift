@@ -1,4 +1,5 @@
 import Foundation
+import ModelSpec
 import SimulationKernel
 
 /// Every replication's value of every metric of an experiment, stored so that
@@ -58,33 +59,110 @@ public struct Baseline: Sendable {
         ]) + "\n"
     }
 
-    /// A baseline file that cannot be read.
-    public struct ReadError: Error, CustomStringConvertible {
-        public let description: String
+    /// The most runs `runway baseline` and `runway check` take: they hold
+    /// every run in memory, and a baseline file every replication's values.
+    public static let maximumRuns = 100_000
+
+    /// Refuses a plan with more runs than a baseline holds, at its `replications`.
+    public static func requireHeld(_ plan: RunPlan) throws {
+        guard plan.runs.count > maximumRuns else { return }
+        let message = "\(plan.runs.count) runs are more than the \(maximumRuns) that `runway baseline` and `runway check` hold in memory"
+        if let node = plan.experiment.replicationsNode { throw node.error(message) }
+        throw LocatedError(message, file: plan.experiment.inputFiles.first)
     }
 
-    /// Reads a baseline file.
-    public init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(description: "\(path): error: cannot read the baseline (run `runway baseline` first)")
-        }
-        guard let root = JSONValue.parse(String(decoding: data, as: UTF8.self)),
-              let name = root["experiment"]?.string,
-              let replications = root["replications"]?.double.map(Int.init),
-              case .number(let seedText)? = root["seed"], let seed = UInt64(seedText),
-              let items = root["entries"]?.array else {
-            throw ReadError(description: "\(path): error: not a Runway baseline file")
-        }
-        experiment = name
-        self.replications = replications
-        self.seed = seed
-        entries = try items.map { item in
-            guard let label = item["label"]?.string, let metrics = item["metrics"]?.pairs else {
-                throw ReadError(description: "\(path): error: a baseline entry lacks its label or metrics")
+    /// The form of a baseline file, as `JSONDecoder` reads it.
+    private struct File: Decodable {
+        struct Entry: Decodable {
+            struct Metric: Decodable {
+                let unit: String
+                let values: [Double?]
             }
-            return Entry(label: label, metrics: metrics.map { name, m in
-                (name, m["unit"]?.string ?? "", (m["values"]?.array ?? []).map { $0.double ?? .nan })
+            let label: String
+            let metrics: [String: Metric]
+        }
+        let experiment: String
+        let replications: Int
+        let seed: UInt64
+        let entries: [Entry]
+    }
+
+    /// Reads a baseline file, checking it field by field: replications
+    /// between 1 and `maximumRuns`, at least one entry, labels unique, each
+    /// metric with a unit and one value (or null) per replication. Every
+    /// mistake is an error naming the file (exit status 2), never a crash
+    /// or a report of drift.
+    public init(path: String) throws {
+        guard let bytes = FileSystem.contents(of: path) else {
+            throw LocatedError("cannot read the baseline (run `runway baseline` first)", file: path)
+        }
+        let file = try JSONFile.decode(File.self, from: bytes, file: path)
+        func bad(_ message: String) -> LocatedError { LocatedError("not a usable baseline: \(message)", file: path) }
+        guard file.replications >= 1 else { throw bad("replications must be at least 1, found \(file.replications)") }
+        guard file.replications <= Self.maximumRuns else {
+            throw bad("replications \(file.replications) is more than the \(Self.maximumRuns) runs a baseline holds")
+        }
+        guard !file.entries.isEmpty else { throw bad("it has no entries") }
+        var labels = Set<String>()
+        for entry in file.entries {
+            guard labels.insert(entry.label).inserted else { throw bad("the entry '\(entry.label)' appears twice") }
+            guard !entry.metrics.isEmpty else { throw bad("the entry '\(entry.label)' has no metrics") }
+            for (name, metric) in entry.metrics where metric.values.count != file.replications {
+                throw bad("'\(entry.label)' \(name) has \(metric.values.count) values for \(file.replications) replications")
+            }
+        }
+        experiment = file.experiment
+        replications = file.replications
+        seed = file.seed
+        entries = file.entries.map { entry in
+            Entry(label: entry.label, metrics: entry.metrics.keys.sorted().map { name in
+                let m = entry.metrics[name]!
+                return (name, m.unit, m.values.map { $0 ?? .nan })
             })
         }
+    }
+
+    private init(experiment: String, replications: Int, seed: UInt64, entries: [Entry]) {
+        self.experiment = experiment
+        self.replications = replications
+        self.seed = seed
+        self.entries = entries
+    }
+
+    /// This baseline checked against the experiment `plan` (run with its
+    /// replications and seed), with each entry's metrics in the catalogue's
+    /// order: the experiment's name must be the baseline's, and where a
+    /// scenario and sweep point are in both, the metrics and their units
+    /// must be the same (a model that reports other metrics needs a new
+    /// baseline: `runway baseline`). A scenario or sweep point in only one
+    /// of them is left to the check, which reports it as drift.
+    public func checked(against plan: RunPlan, file: String) throws -> Baseline {
+        func bad(_ message: String) -> LocatedError { LocatedError(message, file: file) }
+        guard experiment == plan.experiment.name else {
+            throw bad("this is the baseline of experiment '\(experiment)', not of '\(plan.experiment.name)'")
+        }
+        let variants = Dictionary(plan.variants.indices.map { (Self.label(plan, $0), $0) }, uniquingKeysWith: { a, _ in a })
+        let ordered = try entries.map { entry -> Entry in
+            guard let v = variants[entry.label] else { return entry }
+            let catalogue = plan.variants[v].model.metricCatalogue.metrics
+            let stored = Dictionary(entry.metrics.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+            let missing = catalogue.map(\.name).filter { stored[$0] == nil }
+            let extra = entry.metrics.map(\.name).filter { name in !catalogue.contains { $0.name == name } }
+            guard missing.isEmpty && extra.isEmpty else {
+                var parts: [String] = []
+                if !missing.isEmpty { parts.append("the model now reports \(missing.prefix(3).joined(separator: ", ")) too") }
+                if !extra.isEmpty { parts.append("it no longer reports \(extra.prefix(3).joined(separator: ", "))") }
+                throw bad("'\(entry.label)': the baseline holds other metrics than the experiment (\(parts.joined(separator: "; "))); "
+                          + "store a new baseline with `runway baseline` if the change is meant")
+            }
+            return Entry(label: entry.label, metrics: try catalogue.map { d in
+                let m = stored[d.name]!
+                guard m.unit == d.unit.rawValue else {
+                    throw bad("'\(entry.label)' \(d.name): unit '\(m.unit)' in the baseline, '\(d.unit.rawValue)' now")
+                }
+                return m
+            })
+        }
+        return Baseline(experiment: experiment, replications: replications, seed: seed, entries: ordered)
     }
 }

@@ -22,6 +22,10 @@ public struct EventCalendar<Event: TimedEvent> {
     @usableFromInline var _now: Double = 0
     @inlinable public var now: Double { _now }
 
+    /// Set when `run` stopped a run whose clock stood still.
+    @usableFromInline var _stoppedClock: StoppedClock<Event>?
+    public var stoppedClock: StoppedClock<Event>? { _stoppedClock }
+
     /// Events scheduled but not yet taken.
     @usableFromInline var _count: Int = 0
     @inlinable public var count: Int { _count }

@@ -38,6 +38,9 @@ public struct Observations: Sendable {
     public var series: [Series] = []
     /// Events the engine handled.
     public var events = 0
+    /// Set when the run was stopped because its clock stood still: its
+    /// metrics then mean nothing, and the run is reported as an error.
+    public var clockStop: ClockStop?
 
     /// Nothing recorded yet.
     public init() {}

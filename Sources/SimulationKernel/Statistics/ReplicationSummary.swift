@@ -16,19 +16,38 @@ public struct ReplicationSummary: Sendable, Equatable {
 
     /// Summarises the replication values `values`, ignoring those that are not finite.
     public init(_ values: [Double]) {
-        var count = 0
-        var m = 0.0
-        var s = 0.0
-        for x in values where x.isFinite {
+        var accumulator = Accumulator()
+        for x in values { accumulator.add(x) }
+        self.init(accumulator)
+    }
+
+    /// The summary of the values added to `accumulator`.
+    public init(_ accumulator: Accumulator) {
+        n = accumulator.count
+        mean = n > 0 ? accumulator.mean : .nan
+        sd = n > 1 ? (accumulator.squares / Double(n - 1)).squareRoot() : .nan
+        halfWidth95 = Self.halfWidth(sd: sd, n: n, level: 0.95)
+    }
+
+    /// Replication values taken one at a time (Welford's update), so that a
+    /// summary over millions of replications needs no list of them; gives
+    /// the very same summary as the list would, value for value.
+    public struct Accumulator: Sendable {
+        /// Finite values added.
+        public private(set) var count = 0
+        var mean = 0.0
+        var squares = 0.0
+
+        public init() {}
+
+        /// Adds replication value `x`; a value that is not finite ("nothing measured") is left out.
+        public mutating func add(_ x: Double) {
+            guard x.isFinite else { return }
             count += 1
-            let delta = x - m
-            m += delta / Double(count)
-            s += delta * (x - m)
+            let delta = x - mean
+            mean += delta / Double(count)
+            squares += delta * (x - mean)
         }
-        n = count
-        mean = count > 0 ? m : .nan
-        sd = count > 1 ? (s / Double(count - 1)).squareRoot() : .nan
-        halfWidth95 = Self.halfWidth(sd: sd, n: count, level: 0.95)
     }
 
     /// Half-width of the `level` Student-t interval for a mean of `n` values

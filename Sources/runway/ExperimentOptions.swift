@@ -1,0 +1,33 @@
+import ArgumentParser
+import Experiments
+
+/// The experiment a command runs and on how many threads: shared by `run`,
+/// `baseline` and `check`.
+struct ExperimentOptions: ParsableArguments {
+    @Argument(help: "The experiment file (YAML).")
+    var experiment: String
+
+    @Option(name: .long, help: "Worker threads (default: the CPUs this process may use: its affinity mask within its cgroup CPU quota).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The threads to run on.
+    var workerThreads: Int { jobs ?? AvailableCPUs.count() }
+}
+
+/// How many replications from which seed, overriding the experiment file:
+/// shared by `run` and `baseline` (`check` takes both from its baseline).
+struct SamplingOptions: ParsableArguments {
+    @Option(name: .long, help: "Replications per scenario, overriding the file.")
+    var replications: Int?
+
+    @Option(name: .long, help: "Experiment seed (0 to 2^64 - 1), overriding the file.")
+    var seed: UInt64?
+
+    func validate() throws {
+        if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
+    }
+}
