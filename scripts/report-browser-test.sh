@@ -51,7 +51,7 @@ render launch-day
 expect launch-day "time-series charts (one per recorded series)" 6 '<svg[^>]*class="chart chart-timeseries"'
 expect launch-day "forest plots" 1 '<svg[^>]*class="chart chart-forest"'
 expect launch-day "headline tables" 1 '<table class="headline">'
-expect launch-day "headline rows (the experiment's table metrics)" 25 '<tr><td>[a-z0-9_.]+</td>'
+expect launch-day "headline rows (the experiment's table metrics, pending counts included)" 29 '<tr><td>[a-z0-9_.]+</td>'
 expect launch-day "shaded live-show windows" 6 'class="window window-highlight"'
 expect launch-day "band legends" 6 '>band: 95% interval of the mean \(2 replications\)</text>'
 expect launch-day "header facts with input hashes" 2 'SHA-256 [0-9a-f]{64}'
@@ -62,7 +62,7 @@ expect launch-day "scripts and external requests" 0 '<script|<link|src="http'
 render desk-staffing
 expect desk-staffing "sweep charts (table metrics x swept columns)" 3 '<svg[^>]*class="chart chart-sweep"'
 expect desk-staffing "interval bars (2 scenarios x 3 points x 3 metrics)" 18 'class="interval-bar"'
-expect desk-staffing "time-series charts" 4 '<svg[^>]*class="chart chart-timeseries"'
+expect desk-staffing "time-series charts (the desk's ten per-bucket series)" 10 '<svg[^>]*class="chart chart-timeseries"'
 expect desk-staffing "forest plots" 1 '<svg[^>]*class="chart chart-forest"'
 expect desk-staffing "headline tables (one per sweep point)" 3 '<table class="headline">'
 
