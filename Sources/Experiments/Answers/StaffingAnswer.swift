@@ -24,7 +24,7 @@ public struct StaffingAnswer {
     var targetText: String {
         switch setup.spec.target {
         case .delayedFraction(let s): return "delayed fraction ≤ \(formatNumber(s * 100))%"
-        case .serviceLevel(let s, let w): return "service level ≥ \(formatNumber(s * 100))% within \(formatNumber(w)) s"
+        case .serviceLevel(let s, let w): return "service level ≥ \(formatNumber(s * 100))% within \(Self.duration(w))"
         }
     }
 
@@ -62,7 +62,7 @@ public struct StaffingAnswer {
     public func planFile(extending experimentPath: String) -> String {
         var lines = [
             "# The staffing plan Runway found for \(setup.pool.name): \(targetText) in every",
-            "# \(formatNumber(setup.spec.interval)) s interval (ISA, Feldman et al. 2008, then trimmed and verified).",
+            "# \(Self.duration(setup.spec.interval)) interval (iterative staffing, Feldman et al. 2008, \(trimmed)verified by simulation).",
             "# Run this file to check it, or paste a plan into the model at \(setup.pool.path).",
             "name: \(experiment.name)-plan",
             "extends: \(experimentPath)",
@@ -81,6 +81,21 @@ public struct StaffingAnswer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// "trimmed and " for a service-level target, whose plan is trimmed.
+    var trimmed: String {
+        if case .serviceLevel = setup.spec.target { return "trimmed and " }
+        return ""
+    }
+
+    /// A duration in the largest unit it is a whole number of: `1h`, `30m`, `20s`, `1.5s`.
+    static func duration(_ seconds: Double) -> String {
+        for (unit, size) in [("d", 86_400.0), ("h", 3600.0), ("m", 60.0)] where seconds >= size {
+            let n = seconds / size
+            if n == n.rounded() { return formatNumber(n) + unit }
+        }
+        return formatNumber(seconds) + "s"
+    }
+
     /// A node in flow style, quoting the scalars that were quoted.
     static func yaml(_ node: SpecNode) -> String {
         switch node.value {
@@ -94,7 +109,7 @@ public struct StaffingAnswer {
     public var text: String {
         var lines: [String] = []
         for o in outcomes {
-            lines.append("scenario \(o.scenarioName): \(setup.pool.name), \(formatNumber(setup.spec.interval)) s intervals, \(targetText)")
+            lines.append("scenario \(o.scenarioName): \(setup.pool.name), \(Self.duration(setup.spec.interval)) intervals, \(targetText)")
             lines.append("  ISA: " + (o.converged ? "settled after \(o.iterations) iterations" : "not settled in \(o.iterations) iterations (last plan kept)")
                          + (o.removed > 0 ? "; trimming removed \(o.removed) interval-staff" : "")
                          + (o.added > 0 ? "; verification added \(o.added)" : "") + "; \(o.runs) replications")
