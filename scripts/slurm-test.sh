@@ -121,8 +121,13 @@ ok "the merge job was not submitted with --kill-on-invalid-dep=yes: $merge_setti
 ok "the array was not limited to 2 tasks at once" grep -q "^#SBATCH --array=0-$((SHARDS - 1))%2$" "$out.slurm/array.sh"
 ok "the extra sbatch option is not in the jobs: $merge_settings" grep -q "Comment=runway-slurm-test" <<<"$merge_settings"
 
-# Re-run task 2 alone, as after a failure (SLURM_ARRAY_TASK_COUNT is then 1:
-# the shard count must come from the script), and merge again.
+# Re-run task 2 alone over its finished shard (a retry that was not needed):
+# --resume leaves the shard alone and the task succeeds.
+before=$(cat "$out.shard-2/shard.json")
+again=$(sbatch --parsable --wait --array=2 "$out.slurm/array.sh") || fail "re-running finished task 2 failed: $(cat "$out.slurm/logs/"*_2.out)"
+ok "re-running finished task 2 changed its shard" [ "$(cat "$out.shard-2/shard.json")" = "$before" ]
+# Re-run task 2 alone, as after a failure that lost its folder
+# (SLURM_ARRAY_TASK_COUNT is then 1: the shard count must come from the script), and merge again.
 rm -rf "$out.shard-2" "$out"
 rerun=$(sbatch --parsable --wait --array=2 "$out.slurm/array.sh") || fail "task 2 alone failed: $(cat "$out.slurm/logs/"*_2.out)"
 rerun=${rerun%%;*}

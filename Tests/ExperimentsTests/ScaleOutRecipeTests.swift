@@ -33,6 +33,8 @@ struct ScaleOutRecipeTests {
         #expect(command.contains("runway run experiments/\(experiment).yaml"))
         #expect(command.contains(#"--shard "$JOB_COMPLETION_INDEX/\#(completions)""#))
         #expect(command.contains(#"--out "results/\#(experiment).shard-$JOB_COMPLETION_INDEX""#))
+        // A retried pod must resume its shard, never start it over or refuse it.
+        #expect(command.contains("--resume") && !command.contains("--force"))
         for kind in ["requests", "limits"] {
             for resource in ["cpu", "memory"] {
                 #expect(container["resources"]?[kind]?[resource]?.scalar != nil, "resources.\(kind).\(resource)")

@@ -18,6 +18,8 @@ struct SlurmScriptsTests {
         #expect(!text.contains("SLURM_ARRAY_TASK_COUNT"))
         #expect(lines(text).contains("#SBATCH --array=0-15"))
         #expect(text.contains(#"--out '/home/ana/plan/results/stock-sizing'.shard-"${SLURM_ARRAY_TASK_ID}""#))
+        // Requeued, pre-empted or re-run tasks resume their shard (idempotent), never start over.
+        #expect(text.contains("--resume") && !text.contains("--force"))
     }
 
     @Test("The merge job takes every shard folder and is killed when the array fails")

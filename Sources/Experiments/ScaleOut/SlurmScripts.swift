@@ -59,9 +59,9 @@ public struct SlurmScripts: Sendable {
             "# Each task runs one shard of the \(runCount) runs of \(experimentName).",
             "set -euo pipefail",
             "cd \(quoted(workingDirectory))",
-            // TODO(idempotent): --force restarts a requeued task from nothing; the idempotent shard mode will resume it.
+            // --resume: a requeued or pre-empted task finishes its shard, a rerun of a finished one leaves it alone.
             "exec \(quoted(runway)) run \(quoted(experimentFile)) --shard \"${SLURM_ARRAY_TASK_ID}/\(shards)\" "
-                + "--out \(quoted(resultsFolder)).shard-\"${SLURM_ARRAY_TASK_ID}\" --jobs \"${SLURM_CPUS_PER_TASK:-1}\" --force --quiet",
+                + "--out \(quoted(resultsFolder)).shard-\"${SLURM_ARRAY_TASK_ID}\" --jobs \"${SLURM_CPUS_PER_TASK:-1}\" --resume --quiet",
         ])
     }
 
