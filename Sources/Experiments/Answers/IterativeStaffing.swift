@@ -126,19 +126,31 @@ struct IterativeStaffing {
     }
 
     /// The fewest staff that, held constant, meets the target in every
-    /// interval (nil: not even the range's top): bisection, feasibility being
-    /// monotone in a constant staff.
+    /// interval (nil: not even the range's top), feasibility being monotone
+    /// in a constant staff: from the plan's peak, gallop (1, 2, 4 … staff) to
+    /// a feasible and an infeasible constant, then bisect between them. The
+    /// best constant is usually the peak or just below it: two or three simulations.
     private mutating func bestConstant(above start: Int, with evaluations: Evaluations) throws -> Int? {
-        let top = setup.spec.range.upperBound
-        var high = max(start, setup.spec.range.lowerBound)
-        while try !figures(setup.constantPlan(high), with: evaluations).failing.isEmpty {
+        let (bottom, top) = (setup.spec.range.lowerBound, setup.spec.range.upperBound)
+        func feasible(_ n: Int) throws -> Bool { try figures(setup.constantPlan(n), with: evaluations).failing.isEmpty }
+        var high = min(top, max(start, bottom))
+        var step = 1
+        while try !feasible(high) {
             guard high < top else { return nil }
-            high = min(top, max(high + 1, high * 2))
+            high = min(top, high + step)
+            step *= 2
         }
-        var low = setup.spec.range.lowerBound - 1
+        var low = high - 1
+        step = 1
+        while low >= bottom, try feasible(low) {
+            high = low
+            step *= 2
+            low = high - step
+        }
+        low = max(low, bottom - 1)
         while high - low > 1 {
             let mid = low + (high - low) / 2
-            if try figures(setup.constantPlan(mid), with: evaluations).failing.isEmpty { high = mid } else { low = mid }
+            if try feasible(mid) { high = mid } else { low = mid }
         }
         return high
     }
