@@ -20,7 +20,8 @@ public enum CatalogueText {
         return text + "\n* headline metrics: shown when an experiment lists no outputs.table\n"
     }
 
-    /// `{"metrics": [{name, family, unit, range, kind, definition, headline}], "series": […]}`.
+    /// `{"metrics": [{name, family, unit, range, kind, definition, headline, monotone}], "series": […]}`;
+    /// `monotone` lists the inputs the metric is declared monotone in, `{"path", "direction"}`.
     public static func json(_ catalogue: MetricCatalogue) -> String {
         func entry(_ m: MetricDefinition) -> String {
             JSONText.inlineObject([
@@ -28,6 +29,9 @@ public enum CatalogueText {
                 ("unit", JSONText.string(m.unit.rawValue)), ("range", JSONText.string(m.range.description)),
                 ("kind", JSONText.string(m.kind.rawValue)), ("definition", JSONText.string(m.definition)),
                 ("headline", m.isHeadline ? "true" : "false"),
+                ("monotone", "[" + m.monotone.map { r in
+                    JSONText.inlineObject([("path", JSONText.string(r.path)), ("direction", JSONText.string(r.direction.rawValue))])
+                }.joined(separator: ", ") + "]"),
             ])
         }
         return JSONText.object([
