@@ -14,15 +14,21 @@ import SimulationKernel
 /// point of the `vary` grid at the first batch of replications) into its own
 /// folder; `runway merge` gathers the slices and finishes the search on them.
 public struct AnswerRun {
+    /// The experiment, loaded and checked (its variants are the scenarios' models).
     public let plan: RunPlan
     /// The results folder as given (checked and normalised by `execute`).
     let requestedFolder: String
     /// The results folder, normalised.
     public let folder: String
+    /// Worker threads (the answer is the same for any number).
     public var jobs = 1
+    /// Go on from the runs saved in the staging folder (or leave a complete answer alone).
     public var resume = false
+    /// Replace a results folder or a run in progress that Runway made.
     public var force = false
+    /// How progress goes to stderr.
     public var progress: Progress.Style = .quiet
+    /// The command line, for the manifest.
     public var commandLine: [String] = []
     /// The slice of a goal's initial design this process evaluates.
     public var shard: ShardSlice?
@@ -34,8 +40,10 @@ public struct AnswerRun {
     public var log: (@Sendable (String) -> Void)?
     /// Hears of saved runs that cannot be trusted and are run again.
     public var warn: (@Sendable (LocatedError) -> Void)?
+    /// The model kinds candidates are built with.
     public var registry = ModelKindRegistry.standard
 
+    /// Answers `plan`'s question into `folder`.
     public init(plan: RunPlan, folder: String) {
         self.plan = plan
         requestedFolder = folder

@@ -13,6 +13,7 @@ public struct Candidate: Sendable {
     public let label: String
     /// A stable key of the scenario and overrides (16 hex digits), naming its run records.
     public let key: String
+    /// The model built with the overrides.
     public let model: any ModelKind
 
     /// The candidate of `scenario` with `overrides`, built by `factory`.

@@ -15,11 +15,14 @@ public enum Verdict: String, Sendable {
 /// one-sided Student-t bounds at the goal's confidence γ,
 /// mean ∓ t(γ, n−1)·s/√n, clipped to the metric's range.
 public struct ConstraintEstimate: Sendable {
+    /// The constraint estimated.
     public let constraint: GoalConstraint
+    /// Its metric over the point's replications (those that measured it).
     public let summary: ReplicationSummary
     /// Lower and upper one-sided bounds, each at the goal's confidence (NaN with fewer than two values).
     public let lower: Double
     public let upper: Double
+    /// Shown to hold, shown to fail, or undecided.
     public let verdict: Verdict
 
     /// The estimate from per-replication `values` (NaN: not measured in that replication).
@@ -48,8 +51,6 @@ public struct ConstraintEstimate: Sendable {
         }
     }
 
-    /// The bound a decision rests on: the upper for `<=`, the lower for `>=`.
-    public var bound: Double { constraint.relation == .atMost ? upper : lower }
 }
 
 extension Array where Element == ConstraintEstimate {

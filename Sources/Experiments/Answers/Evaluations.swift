@@ -49,6 +49,7 @@ public final class Evaluations {
 
     /// A run's clock stood still (see `ClockStop`): the model is at fault.
     public struct Stalled: Error {
+        /// What stood still, where.
         public let error: LocatedError
     }
 
@@ -157,8 +158,6 @@ public final class Evaluations {
 
     func forgetRuns(of key: String) { cache[key] = nil }
 
-    /// Runs in memory or saved, over all candidates.
-    public var runsAtHand: Int { cache.values.reduce(0) { $0 + $1.count } }
 }
 
 extension Evaluations {

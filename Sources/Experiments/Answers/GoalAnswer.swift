@@ -2,8 +2,11 @@ import SimulationKernel
 
 /// A goal's answer for every scenario: `goal.csv` and the terminal text.
 public struct GoalAnswer: Sendable {
+    /// The experiment asked.
     public let experiment: ExperimentSpec
+    /// Its goal.
     public let goal: GoalSpec
+    /// What the search found in each scenario, in file order.
     public let outcomes: [GoalOutcome]
     /// Units of the constrained metrics, by name.
     let units: [String: MetricUnit]

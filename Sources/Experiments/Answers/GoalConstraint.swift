@@ -6,12 +6,15 @@ import SimulationKernel
 /// with units in the value (`24h`, `5%`, `10k`): the metric's expected value
 /// must lie on that side of the target.
 public struct GoalConstraint: Sendable {
+    /// Which side of the target the mean must lie on.
     public enum Relation: String, Sendable {
         case atMost = "<="
         case atLeast = ">="
     }
 
+    /// The catalogue metric constrained.
     public let metric: String
+    /// `<=` or `>=`.
     public let relation: Relation
     /// The target, in the metric's unit (seconds for durations, a fraction for shares).
     public let target: Double

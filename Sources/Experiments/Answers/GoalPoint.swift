@@ -4,9 +4,11 @@
 public struct GoalPoint: Sendable {
     /// Index of each variable's value.
     public let indices: [Int]
+    /// Σ cost per unit × value.
     public let cost: Double
     /// Replications spent on it (the first `replications` of the experiment's seed).
     public let replications: Int
+    /// Each constraint's estimate at the point, in `subject-to` order.
     public let estimates: [ConstraintEstimate]
     /// Order in which the search first asked for it (from 1).
     public let sequence: Int
@@ -30,8 +32,10 @@ public struct GoalOutcome: Sendable {
         case patternSearch = "pattern search"
     }
 
+    /// The scenario (index and name).
     public let scenario: Int
     public let scenarioName: String
+    /// Bisection or pattern search.
     public let method: Method
     /// Every point evaluated, in the order the search first asked for it.
     public let points: [GoalPoint]

@@ -14,6 +14,7 @@ import SimulationKernel
 public struct GoalSpec: Sendable {
     /// The inputs varied, in file order.
     public var variables: [DecisionVariable]
+    /// `subject-to`, in file order.
     public var constraints: [GoalConstraint]
     /// Each constraint must hold with this confidence (one-sided Student-t bound).
     public var confidence: Double

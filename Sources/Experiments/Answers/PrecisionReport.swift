@@ -11,8 +11,11 @@ import SimulationKernel
 public struct PrecisionReport: Sendable {
     /// One target at one variant.
     public struct Row: Sendable {
+        /// The scenario and sweep point (a variant of the plan).
         public let variant: Int
+        /// The target from `until`.
         public let target: PrecisionTarget
+        /// The metric over the stage's replications.
         public let summary: ReplicationSummary
         /// Whether the 95% half-width is within the target.
         public let isMet: Bool
@@ -20,9 +23,11 @@ public struct PrecisionReport: Sendable {
         public var isMeasured: Bool { summary.n > 0 }
     }
 
+    /// Every target at every variant, variant by variant.
     public let rows: [Row]
     /// Replications of the stage.
     public let replications: Int
+    /// The rule the report judges against.
     public let rule: ReplicationRule
 
     /// The report of `results` against `rule`.

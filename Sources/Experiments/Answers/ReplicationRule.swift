@@ -48,6 +48,7 @@ public struct ReplicationRule: Sendable {
 /// One metric whose 95% interval must be tight: an absolute half-width (in
 /// the metric's unit: `30s`, `0.01`, `1%` for a fraction) or one relative to the mean.
 public struct PrecisionTarget: Sendable {
+    /// How tight: in the metric's unit, or relative to its mean.
     public enum Width: Sendable, Equatable {
         /// Half-width at most this, in the metric's unit.
         case absolute(Double)
@@ -55,7 +56,9 @@ public struct PrecisionTarget: Sendable {
         case relative(Double)
     }
 
+    /// The metric's name (one metric, no pattern).
     public let metric: String
+    /// The most half-width allowed.
     public let width: Width
     /// Where the metric name and the width were written.
     public let metricNode: SpecNode

@@ -5,6 +5,7 @@ import SimulationKernel
 /// Staffing's answer for every scenario: `staffing.csv`, the plan as an
 /// experiment file (`staffing-plan.yaml`) and the terminal text.
 public struct StaffingAnswer {
+    /// The experiment asked.
     public let experiment: ExperimentSpec
     let setup: StaffingSetup
     let outcomes: [StaffingOutcome]

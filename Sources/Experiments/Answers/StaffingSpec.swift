@@ -22,14 +22,17 @@ public struct StaffingSpec: Sendable {
 
     /// The pool's name as the model declares it.
     public let pool: String
+    /// Where the pool was named.
     public let poolNode: SpecNode
     /// Length of a staffing interval, in seconds.
     public let interval: Double
     /// Snapshot spacing within an interval (seconds), for the customers-present distribution.
     public let snapshot: Double
+    /// What every interval must achieve.
     public let target: Target
     /// Fewest and most staff in any interval.
     public let range: ClosedRange<Int>
+    /// Where the section was written.
     public let node: SpecNode
 
     init(from node: SpecNode) throws {
