@@ -20,6 +20,12 @@ struct RunCommand: ParsableCommand {
 
             --resume is safe to repeat, for retried cluster jobs: complete results of the same inputs \
             are left alone (exit status 0), an interrupted run is finished, and otherwise the run starts.
+
+            An experiment with a `goal:` answers it instead: the least-cost point whose every constraint \
+            holds with the stated confidence (goal.csv, answer.txt; exit status 1 when no point in the \
+            ranges does). One with `staffing:` plans a pool interval by interval (staffing.csv, \
+            staffing-plan.yaml, answer.txt). With `replications: {until: …}`, replications are added until \
+            the named intervals are tight (precision.csv).
             """
     )
 
