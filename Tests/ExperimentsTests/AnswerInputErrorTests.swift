@@ -63,6 +63,8 @@ struct AnswerInputErrorTests {
         Case(description: "until without a width",
              experiment: head + "replications: {max: 50, until: {metric: desk.wait_mean}}",
              line: 4, column: 32, message: "give 'half-width'"),
+        Case(description: "min and max without until or a goal",
+             experiment: head + "replications: {min: 5, max: 50}", line: 4, column: 15, message: "without 'until'"),
         Case(description: "staffing of a pool the model lacks",
              experiment: head + staffing.replacingOccurrences(of: "stations[desk]", with: "stations[dsk]"),
              line: 5, column: 9, message: "did you mean 'stations[desk]'"),

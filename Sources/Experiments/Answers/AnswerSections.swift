@@ -11,6 +11,10 @@ enum AnswerSections {
         if experiment.goal != nil, let staffing = experiment.staffing {
             throw staffing.node.error("an experiment answers one question: give 'goal' or 'staffing', not both")
         }
+        if let rule = experiment.replicationRule, rule.until.isEmpty, experiment.goal == nil, let node = experiment.replicationsNode {
+            throw node.error("'min' and 'max' without 'until' say nothing here: give a number of replications, "
+                             + "or 'until' to add replications until intervals are tight (a goal takes min and max alone)")
+        }
         let section = experiment.goal.map { ("goal", $0.node) } ?? experiment.staffing.map { ("staffing", $0.node) }
         guard let (name, _) = section else { return }
         if let sweep {
