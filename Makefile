@@ -38,6 +38,7 @@ test: deps
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
 	.build/release/coffee-cart-example Examples/CoffeeCart/coffee.yaml
 	bash scripts/report-browser-test.sh
+	bash scripts/analyst-test.sh
 	.build/release/runway fuzz-loader --seconds 10
 	@for f in experiments/ci/*.yaml; do .build/release/runway check $$f --junit .build/check-$$(basename $$f .yaml).xml || exit 1; done
 	bash scripts/exit-status-test.sh

@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "ModelKit", dependencies: ["SimulationKernel", "ModelSpec"]),
         .target(name: "QueueingNetwork", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
         .target(name: "LuxuryChannel", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit"]),
-        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport"]),
+        // Writes the terminal table and report.html through Report (which depends on nothing of Runway's).
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport", "Report"]),
         .target(name: "RunwayKit", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "Experiments"]),
         .executableTarget(name: "coffee-cart-example", dependencies: ["RunwayKit"], path: "Examples/CoffeeCart",
                           exclude: ["cart.yaml", "coffee.yaml"]),
@@ -55,7 +56,7 @@ let package = Package(
         ]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "RunwayBenchmarks", "CGSL"]),
         .testTarget(name: "QueueingNetworkTests", dependencies: ["QueueingNetwork", "Experiments", "SimulationKernel", "ModelSpec", "ModelKit"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel", "ModelKit"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "QueueingNetwork", "ModelSpec", "SimulationKernel", "ModelKit", "Report"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "ModelSpecTests", dependencies: ["ModelSpec", "SimulationKernel"]),
         .testTarget(name: "LuxuryChannelTests", dependencies: ["LuxuryChannel", "QueueingNetwork", "Experiments", "ModelSpec", "SimulationKernel", "ModelKit"]),

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The HTML report in a real browser: reduced runs of the launch day (time
-# series, the live show's window, comparisons) and the desk-staffing sweep,
-# `runway report` on each, then headless Chromium (Debian's `chromium`,
-# installed here when absent) renders each page to a 1280x4000 PNG that must
-# not be blank and must show the series colours, and dumps the DOM, which must
-# hold the charts and tables. Needs the release build (`make test` makes it).
+# series, the live show's window, run-off, comparisons), the desk-staffing
+# sweep, the warehouse outage (an outage shaded for the scenario that has it)
+# and the warehouse-staffing zip sweep (labelled points), each with the
+# report.html `runway run` writes, which `runway report` must make again byte
+# for byte; then headless Chromium (Debian's `chromium`, installed here when
+# absent) renders each page to a 1280x4000 PNG that must not be blank and must
+# show the series colours, and dumps the DOM, which must hold the charts and
+# tables. Needs the release build (`make test` makes it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNWAY=.build/release/runway
@@ -52,26 +55,52 @@ LD_SERIES=$(series_count experiments/launch-day.yaml)
 LD_TABLE=$(table_count experiments/launch-day.yaml)
 DS_SERIES=$(series_count experiments/desk-staffing.yaml)
 
-"$RUNWAY" run experiments/launch-day.yaml --replications 2 --out "$WORK/launch-day" --force --quiet
-"$RUNWAY" report "$WORK/launch-day" --quiet
+# run NAME REPLICATIONS: runway run writes the report; runway report must make the same bytes again.
+run() {
+  local name=$1 reps=$2
+  "$RUNWAY" run "experiments/$name.yaml" --replications "$reps" --out "$WORK/$name" --force --quiet
+  cp "$WORK/$name/report.html" "$WORK/$name.written.html"
+  "$RUNWAY" report "$WORK/$name" --quiet
+  cmp -s "$WORK/$name.written.html" "$WORK/$name/report.html" || fail "$name: runway report made another report than runway run"
+}
+HEADLINE_ROW='<tr><td>[a-z0-9_.]+</td><td>[^<]*</td><td class="num">'
+
+run launch-day 2
 render launch-day
 expect launch-day "time-series charts (one per recorded series)" "$LD_SERIES" '<svg[^>]*class="chart chart-timeseries"'
 expect launch-day "forest plots" 1 '<svg[^>]*class="chart chart-forest"'
 expect launch-day "headline tables" 1 '<table class="headline">'
-expect launch-day "headline rows (the experiment's table metrics)" "$LD_TABLE" '<tr><td>[a-z0-9_.]+</td>'
+expect launch-day "headline rows (the experiment's table metrics)" "$LD_TABLE" "$HEADLINE_ROW"
 expect launch-day "shaded live-show windows (one per series chart)" "$LD_SERIES" 'class="window window-highlight"'
 expect launch-day "band legends" "$LD_SERIES" '>band: 95% interval of the mean \(2 replications\)</text>'
 expect launch-day "header facts with input hashes" 2 'SHA-256 [0-9a-f]{64}'
+expect launch-day "the run-off in the header" 1 '<dt>Run-off</dt><dd>21 d after the horizon'
+expect launch-day "the start on the wall clock" 1 '<dt>Start</dt><dd>Mon 7 Aug 2017 08:00 \(UTC\+08:00\)</dd>'
+expect launch-day "definition tables (metrics, series)" 2 '<table class="definitions">'
 expect launch-day "scripts and external requests" 0 '<script|<link|src="http'
 
-"$RUNWAY" run experiments/desk-staffing.yaml --replications 3 --out "$WORK/desk-staffing" --force --quiet
-"$RUNWAY" report "$WORK/desk-staffing" --quiet
+run desk-staffing 3
 render desk-staffing
 expect desk-staffing "sweep charts (table metrics x swept columns)" 3 '<svg[^>]*class="chart chart-sweep"'
 expect desk-staffing "interval bars (2 scenarios x 3 points x 3 metrics)" 18 'class="interval-bar"'
 expect desk-staffing "time-series charts" "$DS_SERIES" '<svg[^>]*class="chart chart-timeseries"'
 expect desk-staffing "forest plots" 1 '<svg[^>]*class="chart chart-forest"'
 expect desk-staffing "headline tables (one per sweep point)" 3 '<table class="headline">'
+expect desk-staffing "sweep points named by their short label" 3 '<caption>servers=1[012]</caption>'
+
+run warehouse-outage 2
+render warehouse-outage
+expect warehouse-outage "time-series charts" "$LD_SERIES" '<svg[^>]*class="chart chart-timeseries"'
+expect warehouse-outage "the outage shaded on every series chart, named with its scenario" "$LD_SERIES" \
+  '>outage shanghai \(shanghai closed after the show\)</text>'
+expect warehouse-outage "forest plots" 1 '<svg[^>]*class="chart chart-forest"'
+
+run warehouse-staffing 2
+render warehouse-staffing
+WS_TABLE=$(table_count experiments/warehouse-staffing.yaml)
+expect warehouse-staffing "sweep charts (one zip axis x table metrics)" "$WS_TABLE" '<svg[^>]*class="chart chart-sweep"'
+expect warehouse-staffing "zip points named by their labels (sweep axes, series legends)" "$((WS_TABLE + LD_SERIES))" '>four-thirds</text>'
+expect warehouse-staffing "headline rows (one per table metric)" "$WS_TABLE" "$HEADLINE_ROW"
 
 if [ "$failures" -ne 0 ]; then
   echo "report-browser-test: $failures check(s) failed"

@@ -25,6 +25,7 @@ public enum ExperimentLoader {
         try requireSupport(of: kind, for: experiment)
         let points = SweepAxis.points(of: experiment.sweep)
         let columns = experiment.sweep.flatMap { $0.paths.map(\.description) }
+        let labels = SweepAxis.labels(of: experiment.sweep)
         var variants: [Variant] = []
         for (s, scenario) in experiment.scenarios.enumerated() {
             for (p, point) in points.enumerated() {
@@ -32,7 +33,8 @@ public enum ExperimentLoader {
                 for o in scenario.overrides + point { tree = try tree.replacing(o.path, with: o.value, at: o.origin) }
                 let model = try registry.build(from: tree)
                 variants.append(Variant(scenario: s, scenarioName: scenario.name, point: p,
-                                        sweepValues: point.map { display($0.value) }, model: model))
+                                        sweepValues: point.map { display($0.value) }, model: model,
+                                        sweepLabel: experiment.sweep.isEmpty ? "" : labels[p]))
             }
         }
         let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)

@@ -27,6 +27,11 @@ public struct Variant: Sendable {
     /// The swept paths' values at this point, as they go into results columns.
     public let sweepValues: [String]
     public let model: any ModelKind
+    /// The sweep point's short name (`servers=12`, or its `label:`); empty without a sweep.
+    public internal(set) var sweepLabel = ""
+
+    /// `scenario · point label`, or the scenario alone without a sweep: what tables and progress lines call it.
+    public var displayName: String { sweepLabel.isEmpty ? scenarioName : scenarioName + " · " + sweepLabel }
 }
 
 /// Everything needed to run an experiment, validated.

@@ -1,4 +1,6 @@
+import Foundation
 import ModelSpec
+import Report
 
 /// One axis of a sweep: one or more paths whose values move together.
 public struct SweepAxis: Sendable {
@@ -6,9 +8,33 @@ public struct SweepAxis: Sendable {
     public let origins: [SpecNode]
     /// values[point][path]
     public let values: [[SpecNode]]
+    /// labels[point]: the planner's `label:` for the point, if one was given.
+    public let labels: [String?]
+
+    /// The short name of point `p` in tables, legends and progress lines:
+    /// its `label:`, else the last path segment and the value (`servers=12`);
+    /// a value too long to read at a glance (a shift list) is named by its
+    /// position instead (`shifts #2`). Paths of a zip ending alike are named once.
+    public func label(of p: Int) -> String {
+        if let given = labels[p] { return given }
+        var pieces: [String] = []
+        for (path, value) in zip(paths, values[p]) {
+            let shown = ExperimentLoader.display(value)
+            let name = SweepLabel.short(path.description)
+            let piece = shown.count <= Self.longestShownValue && !shown.contains("[") && !shown.contains("{")
+                ? name + "=" + shown : name + " #\(p + 1)"
+            if !pieces.contains(piece) { pieces.append(piece) }
+        }
+        return pieces.joined(separator: ", ")
+    }
+
+    /// Values longer than this (in characters) are named by position in default labels.
+    static let longestShownValue = 16
 
     /// `sweep:` — each `path: [values]` is an axis of the grid; `zip:` holds
-    /// paths whose equally long lists move together, as one axis.
+    /// paths whose equally long lists move together, as one axis. A value may
+    /// be written `{value: V, label: NAME}`, and a zip may hold `label: [NAME, …]`,
+    /// one per entry, to name the points in tables and charts.
     static func axes(from node: SpecNode) throws -> [SweepAxis] {
         guard case .mapping(let pairs) = node.value else {
             throw node.error("expected a mapping of model paths to lists of values (and optionally 'zip')")
@@ -21,23 +47,45 @@ public struct SweepAxis: Sendable {
                     throw value.error("'zip' takes a mapping of model paths to lists of equal length")
                 }
                 var paths: [SpecPath] = []
+                var origins: [SpecNode] = []
                 var lists: [[SpecNode]] = []
+                var labelNode: SpecNode?
+                var labelKey: SpecNode?
                 for (k, v) in zipped {
+                    if k.scalar == "label" {
+                        labelNode = v
+                        labelKey = k
+                        continue
+                    }
                     paths.append(try SpecPath(try k.string(), at: k))
-                    lists.append(try sweepValues(v))
+                    origins.append(k)
+                    lists.append(try sweepValues(v, labelled: false).map(\.value))
                 }
-                let n = lists[0].count
+                guard let n = lists.first?.count else {
+                    throw value.error("'zip' needs model paths with lists of values besides 'label'")
+                }
                 for (i, list) in lists.enumerated() where list.count != n {
-                    throw zipped[i].value.error("zip lists must have equal length: \(list.count) values here, \(n) in the first")
+                    throw origins[i].error("zip lists must have equal length: \(list.count) values here, \(n) in the first")
+                }
+                var labels = [String?](repeating: nil, count: n)
+                if let labelNode, let labelKey {
+                    let names = try labelNode.list("a list of labels, one per zip entry")
+                    guard names.count == n else {
+                        throw labelKey.error("'label' gives \(names.count) labels for \(n) zip entries; give one per entry")
+                    }
+                    labels = try names.map { try label($0) }
                 }
                 let points = (0..<n).map { p in lists.map { $0[p] } }
                 try refuseDuplicates(points)
-                axes.append(SweepAxis(paths: paths, origins: zipped.map(\.key), values: points))
+                try refuseDuplicateLabels(labels, at: labelNode.map { try $0.list() } ?? [])
+                axes.append(SweepAxis(paths: paths, origins: origins, values: points, labels: labels))
             } else {
                 let path = try SpecPath(try key.string(), at: key)
-                let points = try sweepValues(value).map { [$0] }
+                let items = try sweepValues(value, labelled: true)
+                let points = items.map { [$0.value] }
                 try refuseDuplicates(points)
-                axes.append(SweepAxis(paths: [path], origins: [key], values: points))
+                try refuseDuplicateLabels(items.map(\.label), at: items.map(\.labelNode))
+                axes.append(SweepAxis(paths: [path], origins: [key], values: points, labels: items.map(\.label)))
             }
         }
         return axes
@@ -58,10 +106,51 @@ public struct SweepAxis: Sendable {
         }
     }
 
-    private static func sweepValues(_ node: SpecNode) throws -> [SpecNode] {
+    /// Refuses a label given to two points of an axis (it would name two points alike).
+    private static func refuseDuplicateLabels(_ labels: [String?], at nodes: [SpecNode]) throws {
+        var seen: Set<String> = []
+        for (i, label) in labels.enumerated() {
+            guard let label else { continue }
+            if !seen.insert(label).inserted {
+                let place = i < nodes.count ? nodes[i] : nil
+                let message = "the label '\(label)' names two points of this sweep axis; give each its own"
+                throw place?.error(message) ?? LocatedError(message)
+            }
+        }
+    }
+
+    /// A sweep value as written: the value, its label if any, and where the label was written.
+    private struct Item {
+        var value: SpecNode
+        var label: String?
+        var labelNode: SpecNode
+    }
+
+    /// The values of an axis; with `labelled`, an item `{value: V, label: NAME}` is V named NAME.
+    private static func sweepValues(_ node: SpecNode, labelled: Bool) throws -> [Item] {
         let items = try node.list("a list of values to sweep")
         guard !items.isEmpty else { throw node.error("an empty sweep list gives no runs") }
-        return items
+        return try items.map { item in
+            guard case .mapping = item.value, let labelNode = item["label"] else {
+                return Item(value: item, label: nil, labelNode: item)
+            }
+            guard labelled else {
+                throw labelNode.error("in a zip, name the entries with a list beside the paths: label: [NAME, …]")
+            }
+            var m = try item.mapping("a labelled sweep value {value: …, label: NAME}")
+            let value = try m.required("value")
+            let name = try label(try m.required("label"))
+            try m.finish()
+            return Item(value: value, label: name, labelNode: labelNode)
+        }
+    }
+
+    /// A point's label: a non-empty single line.
+    private static func label(_ node: SpecNode) throws -> String {
+        let text = try node.text("a label (text)")
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.contains("\n") else { throw node.error("a label is a short name on one line") }
+        return trimmed
     }
 
     /// The cartesian product of the axes, as override lists.
@@ -75,5 +164,15 @@ public struct SweepAxis: Sendable {
             }
         }
         return points
+    }
+
+    /// The labels of the cartesian product's points, in the order of `points(of:)`:
+    /// each axis's label joined by `, ` (empty without a sweep).
+    static func labels(of axes: [SweepAxis]) -> [String] {
+        var labels: [[String]] = [[]]
+        for axis in axes {
+            labels = labels.flatMap { prefix in axis.values.indices.map { prefix + [axis.label(of: $0)] } }
+        }
+        return labels.map { $0.joined(separator: ", ") }
     }
 }

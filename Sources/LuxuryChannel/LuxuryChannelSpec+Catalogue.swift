@@ -56,7 +56,8 @@ extension LuxuryChannelSpec {
         }
         let looks = shows.reduce(0) { $0 + $1.looks.count }
         if looks > 0 {
-            try add("show.looks_sold_out", .looks, .nonNegative, .count, "looks whose every product is sold out at the end")
+            try add("show.looks_sold_out", .looks, .nonNegative, .count, "looks whose every product is sold out at the end",
+                    headline: true)
             let width = String(looks).count
             for k in 1...looks {
                 let label = String(repeating: "0", count: width - String(k).count) + String(k)

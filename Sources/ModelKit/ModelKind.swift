@@ -36,6 +36,10 @@ public protocol ModelKind: Sendable {
 
     /// The pools whose staffing a `staffing:` section can plan interval by interval.
     var staffingPools: [StaffingPool] { get }
+
+    /// Spans worth marking on charts of a run under `settings` (live shows,
+    /// outages), in simulated time. The default has none.
+    func timeWindows(settings: RunSettings) -> [TimeWindow]
 }
 
 extension ModelKind {
@@ -43,4 +47,6 @@ extension ModelKind {
     public func validate(for settings: RunSettings) throws {}
     /// No pools (kinds with staffed stations override it).
     public var staffingPools: [StaffingPool] { [] }
+    /// No spans to mark.
+    public func timeWindows(settings: RunSettings) -> [TimeWindow] { [] }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import Report
 
 /// `--shard I/N`: the parser refuses anything but 0 ≤ I < N (exit status 64).
 extension ShardSlice: ExpressibleByArgument {
@@ -10,3 +11,16 @@ extension ShardSlice: ExpressibleByArgument {
 
 /// `--mode exact|statistical`; the parser lists the values in the help.
 extension BaselineCheck.Mode: ExpressibleByArgument {}
+
+/// `--format plain|markdown` for the results table.
+extension ResultsTable.Format: ExpressibleByArgument {}
+
+/// `--band interval|range`: what the report's time-series bands show.
+enum BandChoice: String, ExpressibleByArgument, CaseIterable {
+    /// The 95% interval of the mean (from timeseries_summary.csv).
+    case interval
+    /// 10% to 90% of the replications (from timeseries.csv).
+    case range
+
+    var kind: BandKind { self == .interval ? .meanInterval95 : .range10to90 }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import Report
 
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,16 +22,24 @@ struct MergeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .long, help: "The results table: plain (for the terminal) or markdown.")
+    var format: ResultsTable.Format = .plain
+
+    @Flag(name: .long, help: "Write no report.html into the results.")
+    var noReport = false
+
     func run() throws {
         if GoalShardMerge.isGoal(shards: shards) {
             try mergeGoal()
             return
         }
         do {
-            let results = try ShardMerge.merge(shards: shards, into: out, force: force, commandLine: CommandLine.arguments)
+            let results = try ShardMerge.merge(shards: shards, into: out, force: force, commandLine: CommandLine.arguments,
+                                               report: !noReport)
             if !quiet {
-                print(ResultFiles.table(results))
+                print(ResultFiles.table(results, format: format))
                 print("merged \(shards.count) shards, \(results.runCount) runs; results in \(out)/")
+                if !noReport { print("report: \(OutputFolder.normalised(out))/report.html") }
             }
         } catch {
             exitForBadInput(error)

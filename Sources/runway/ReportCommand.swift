@@ -1,7 +1,6 @@
 import ArgumentParser
 import Experiments
 import Foundation
-import LuxuryChannel
 import Report
 
 struct ReportCommand: ParsableCommand {
@@ -9,9 +8,11 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a self-contained HTML report (charts and tables) of a results folder.",
         discussion: """
-            One HTML file with inline SVG and CSS: no script, no request to any network, printable.
-            When the experiment file named in the manifest can be read, its description, start,
-            table metrics and the model's shows and outages are used too.
+            One HTML file with inline SVG and CSS: no script, no request to any network, printable. \
+            Everything comes from the results folder (the manifest's description, start, horizon and \
+            run-off; summary.json's metric catalogue, table, sweep labels and the shows' and outages' \
+            windows), so a folder moved elsewhere gives the same report. `runway run` writes one \
+            (report.html) unless given --no-report.
             """
     )
 
@@ -21,44 +22,20 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The HTML file to write (default: RESULTS_DIR/report.html).")
     var out: String?
 
+    @Option(name: .long, help: "What time-series bands show: interval (the 95% interval of the mean) or range (10% to 90% of the replications).")
+    var band: BandChoice = .interval
+
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
         do {
-            let results = try ResultsFolderReader(folder: resultsDir).read()
-            let context = Self.context(experimentFile: results.manifest?.inputFiles.first?.path)
+            let html = try ResultsReport.html(folder: resultsDir, band: band.kind)
             let file = out ?? (resultsDir as NSString).appendingPathComponent("report.html")
-            try ResultsFolder.writeAtomically(ReportBuilder(results: results, context: context).html, to: file)
+            try FileSystem.write(html, to: file)
             if !quiet { print("report: \(file)") }
         } catch {
             exitForBadInput(error)
         }
-    }
-
-    /// What the experiment file (and its baseline model) add to the report, when it can be read.
-    static func context(experimentFile: String?) -> ReportContext {
-        guard let path = experimentFile, FileManager.default.isReadableFile(atPath: path),
-              let plan = try? ExperimentLoader.plan(path: path, replications: 1) else { return ReportContext() }
-        let experiment = plan.experiment
-        var context = ReportContext(description: experiment.description?.trimmingCharacters(in: .whitespacesAndNewlines),
-                                    modelPath: experiment.modelPath,
-                                    clock: experiment.start.map { WallClock(epochSeconds: $0.date.timeIntervalSince1970, utcOffset: $0.utcOffset) },
-                                    headlineMetrics: experiment.outputs.tableMetrics)
-        if let luxury = plan.variants.first?.model as? LuxuryChannelSpec {
-            for show in luxury.shows {
-                let starts = show.looks.map(\.start)
-                let lastGap = starts.count >= 2 ? starts[starts.count - 1] - starts[starts.count - 2] : 0
-                let end = (starts.last ?? show.start) + lastGap
-                context.windows.append(.init(start: show.start, end: max(end, show.start + 60),
-                                             label: luxury.shows.count > 1 ? "show \(show.name)" : "live show"))
-            }
-            for warehouse in luxury.fulfilment?.warehouses ?? [] {
-                for outage in warehouse.outages {
-                    context.windows.append(.init(start: outage.from, end: outage.to, label: "outage \(warehouse.name)", kind: .outage))
-                }
-            }
-        }
-        return context
     }
 }

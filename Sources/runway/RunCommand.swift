@@ -3,6 +3,7 @@ import Dispatch
 import Experiments
 import Foundation
 import ModelSpec
+import Report
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,9 +11,11 @@ struct RunCommand: ParsableCommand {
         abstract: "Run an experiment's replications and write its results.",
         discussion: """
             Writes summary.json, summary.csv, replications.csv, comparisons.csv (with scenarios), \
-            timeseries.csv (with outputs.timeseries) and manifest.json to DIR (default results/<name>/), \
-            and prints each metric's mean with its 95% confidence interval. The same inputs and seed \
-            give byte-identical results whatever --jobs is.
+            timeseries.csv and timeseries_summary.csv (with outputs.timeseries), datapackage.json, \
+            manifest.json and report.html (unless --no-report) to DIR (default results/<name>/), \
+            and prints each metric's mean with its 95% confidence interval in planners' units \
+            (--format markdown for a ticket or a wiki). The same inputs and seed give \
+            byte-identical results whatever --jobs is.
 
             Interrupted (Ctrl-C or SIGTERM), it keeps the finished runs in DIR.partial/ and exits with \
             status 130 (SIGINT) or 143 (SIGTERM); a second signal, or --grace seconds after a SIGTERM, \
@@ -45,6 +48,12 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .long, help: "The results table: plain (for the terminal) or markdown (for a ticket or a wiki).")
+    var format: ResultsTable.Format = .plain
+
+    @Flag(name: .long, help: "Write no report.html into the results.")
+    var noReport = false
+
     @Option(name: .long, help: "Seconds the runs in progress get to finish after a SIGTERM before Runway ends them.")
     var grace: Double = 10
 
@@ -73,6 +82,7 @@ struct RunCommand: ParsableCommand {
         execution.experimentFile = URL(fileURLWithPath: options.experiment).standardizedFileURL.path
         execution.jobs = options.workerThreads
         execution.force = force
+        execution.writesReport = !noReport
         execution.resume = resume
         execution.progress = Progress.style(quiet: quiet)
         execution.commandLine = CommandLine.arguments
@@ -95,9 +105,10 @@ struct RunCommand: ParsableCommand {
                 return
             }
             if !quiet {
-                print(ResultFiles.table(results))
+                print(ResultFiles.table(results, format: format))
                 if let precision = results.precision { print(precision.text(results)) }
                 print("\(results.runCount) runs, \(results.totalEvents) events; results in \(execution.folder)/")
+                if !noReport { print("report: \(execution.folder)/report.html") }
             }
         case .alreadyComplete(let folder):
             if !quiet { print("\(folder)/ already holds the complete results of these inputs; nothing to do") }

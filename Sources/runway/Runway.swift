@@ -13,7 +13,7 @@ struct Runway: ParsableCommand {
         version: RunwayVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MetricsCommand.self,
                       BaselineCommand.self, CheckCommand.self,
-                      MergeCommand.self, SlurmCommand.self, ReportCommand.self,
+                      MergeCommand.self, SlurmCommand.self, ReportCommand.self, TableCommand.self,
                       BenchCommand.self, FuzzCommand.self]
     )
 }

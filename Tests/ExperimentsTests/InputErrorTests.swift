@@ -98,6 +98,18 @@ struct InputErrorTests {
         Case(description: "station named like the network's own metrics", experiment: experiment,
              model: model.replacingOccurrences(of: "name: desk", with: "name: network"), file: "m.yaml", line: 3, column: 11,
              message: "may not be named 'network'"),
+        Case(description: "one label for two sweep points",
+             experiment: experiment + "\nsweep:\n  stations[desk].servers: [{value: 10, label: a}, {value: 11, label: a}]",
+             model: model, file: "e.yaml", line: 5, column: 70, message: "the label 'a' names two points of this sweep axis"),
+        Case(description: "a labelled sweep value with another key",
+             experiment: experiment + "\nsweep:\n  stations[desk].servers: [{value: 10, label: a, colour: red}]",
+             model: model, file: "e.yaml", line: 5, column: 50, message: "unknown key 'colour'"),
+        Case(description: "a zip's labels not one per entry",
+             experiment: experiment + "\nsweep:\n  zip:\n    label: [a, b, c]\n    stations[desk].servers: [10, 11]\n    stations[desk].capacity: [20, 30]",
+             model: model, file: "e.yaml", line: 6, column: 5, message: "'label' gives 3 labels for 2 zip entries"),
+        Case(description: "a labelled value inside a zip",
+             experiment: experiment + "\nsweep:\n  zip:\n    stations[desk].servers: [{value: 10, label: a}, 11]\n    stations[desk].capacity: [20, 30]",
+             model: model, file: "e.yaml", line: 6, column: 49, message: "in a zip, name the entries with a list"),
     ]
 
     @Test("Each mistake is reported at its file, line and column", arguments: cases)

@@ -21,6 +21,19 @@ struct TimeSeriesChartTests {
                                clock: WallClock(iso8601: "2017-08-07T08:00:00+08:00"))
     }()
 
+    @Test func overlappingWindowLabelsGoOnSeparateLines() throws {
+        // A show and an outage that start within one label's width of each other, and a window far from both.
+        let windows = [TimeSeriesChart.Window(start: 3600, end: 7200, label: "live show"),
+                       TimeSeriesChart.Window(start: 3900, end: 9000, label: "outage shanghai", kind: .outage),
+                       TimeSeriesChart.Window(start: 13000, end: 14000, label: "later")]
+        var overlapping = chart
+        overlapping.windows = windows
+        let ys = overlapping.svg.elements(withClass: "window-label").compactMap { $0.number("y") }
+        #expect(ys.count == 3)
+        #expect(ys[1] == ys[0] + 12)
+        #expect(ys[2] == ys[0])
+    }
+
     @Test func drawsALineAndBandsPerSeries() {
         let svg = chart.svg
         #expect(svg.classes == ["chart", "chart-timeseries"])

@@ -55,7 +55,9 @@ struct ReportBuilderTests {
         #expect(html.contains("<p class=\"lead\">How many agents &lt;does&gt; the desk need?</p>"))
         #expect(html.contains("<dt>Seed</dt><dd>7</dd>"))
         #expect(html.contains("<dt>Replications</dt><dd>3</dd>"))
-        #expect(html.contains("<dt>Run finished</dt><dd>2026-11-29 09:06 UTC</dd>"))
+        #expect(html.contains("<dt>Date</dt><dd>2026-11-29 (UTC; manifest.json has the times)</dd>"))
+        // neither the wall time nor the command line (which names --jobs): the same inputs give the same report
+        #expect(!html.contains("wall time") && !html.contains("<dt>Command</dt>"))
         #expect(html.contains("<dt>Runway</dt><dd>0.2.0 (commit ecb0ba492da8)</dd>"))
         #expect(html.contains("experiments/desk.yaml — SHA-256 6a158cda5cc7ccf358c4fefdd02ae9e631aae650f3c067609224b588e06b2d29"))
         #expect(html.contains("<dt>Model</dt><dd>models/help-desk.yaml</dd>"))
@@ -98,7 +100,7 @@ struct ReportBuilderTests {
         let html = try report(ReportContext(headlineMetrics: ["desk.utilization", "not.there"]))
         #expect(count("class=\"chart chart-sweep\"", in: html) == 1)
         #expect(!html.contains("<td>desk.wait_mean</td>"))
-        #expect(html.contains("the experiment's table metrics (1 of 2; the files hold all)"))
+        #expect(html.contains("as asked (1 of 2; the files hold all)"))
     }
 
     @Test func theClockComesFromTheBucketStamps() throws {

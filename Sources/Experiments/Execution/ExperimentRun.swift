@@ -31,6 +31,8 @@ public struct ExperimentRun {
     public var shard: ShardSlice?
     /// The experiment file's path, recorded in a shard for `runway merge`.
     public var experimentFile = ""
+    /// Whether the results get `report.html` (`--no-report`: not).
+    public var writesReport = true
     /// Called after each run is saved (tests use it to interrupt at a known point).
     public var afterEachRun: (@Sendable () -> Void)?
     /// Hears of saved runs that cannot be trusted and are run again.
@@ -123,7 +125,7 @@ public struct ExperimentRun {
                 try publishShard(shard, fingerprint: fingerprint)
             } else {
                 try Publication.publish(results, staging: staging, folder: folder, fingerprint: fingerprint,
-                                        started: started, commandLine: commandLine)
+                                        started: started, commandLine: commandLine, report: writesReport)
             }
             // Read from the published folder from now on.
             let published = RunRecordFolder(path: folder + "/runs", plan: plan)
@@ -145,9 +147,7 @@ public struct ExperimentRun {
         var remaining = [Int](repeating: 0, count: plan.variants.count)
         for key in mine where !trusted.contains(mine.planIndex(of: key)) { remaining[key.variant] += 1 }
         let reporter = Progress(style: progress, total: mine.count, alreadyDone: trusted.count, remainingPerVariant: remaining) { v in
-            let variant = plan.variants[v]
-            if plan.sweepColumns.isEmpty { return "scenario \(variant.scenarioName)" }
-            return "scenario \(variant.scenarioName) [" + zip(plan.sweepColumns, variant.sweepValues).map { "\($0)=\($1)" }.joined(separator: ", ") + "]"
+            "scenario " + plan.variants[v].displayName
         }
         let saved = Atomic<Int>(0)
         let failure = Mutex<Error?>(nil)

@@ -17,8 +17,9 @@ import ModelSpec
 /// fingerprint, so `--resume` only removes what is left of `STAGING`.
 enum Publication {
     /// Writes the results files of `results` and publishes them as `folder`.
+    /// With `report`, `report.html` too, made from the files just written (as `runway report` would).
     static func publish(_ results: ExperimentResults, staging: String, folder: String, fingerprint: String,
-                        started: Date, commandLine: [String]) throws {
+                        started: Date, commandLine: [String], report: Bool = true) throws {
         let plan = results.plan
         let publishing = staging + "/publish"
         let replaced = staging + "/replaced"
@@ -49,6 +50,8 @@ enum Publication {
         }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
         try file("manifest.json", manifest.json(for: plan))
+        try file("datapackage.json", DataPackage.json(plan))
+        if report { try file("report.html", try ResultsReport.html(folder: publishing)) }
         try replace(folder, with: publishing, setAsideIn: replaced)
         try FolderMark.removeMarkedFolder(staging)
         CrashPoint.reach("publish")

@@ -65,7 +65,8 @@ public enum ShardMerge {
     /// progress beside it (`folder.partial`), without `force`, and replaces
     /// only folders Runway made.
     @discardableResult
-    public static func merge(shards: [String], into folder: String, force: Bool, commandLine: [String]) throws -> ExperimentResults {
+    public static func merge(shards: [String], into folder: String, force: Bool, commandLine: [String],
+                             report: Bool = true) throws -> ExperimentResults {
         let output = try OutputFolder(folder, inputs: shards.map { $0 + "/shard.json" })
         guard let firstFolder = shards.first else { throw LocatedError("no shard folders given") }
         let descriptions = try shards.map { try ShardDescription(folder: $0) }
@@ -113,7 +114,7 @@ public enum ShardMerge {
         try FileSystem.createFolder(output.staging)
         try FolderMark(kind: .staging, fingerprint: first.fingerprint).write(into: output.staging)
         try Publication.publish(results, staging: output.staging, folder: output.path, fingerprint: first.fingerprint,
-                                started: Date(), commandLine: commandLine)
+                                started: Date(), commandLine: commandLine, report: report)
         return results
     }
 }

@@ -20,24 +20,33 @@ public enum CatalogueText {
         return text + "\n* headline metrics: shown when an experiment lists no outputs.table\n"
     }
 
-    /// `{"metrics": [{name, family, unit, range, kind, definition, headline, monotone}], "series": […]}`;
+    /// `{"metrics": [{name, family, unit, range, lower, upper, kind, definition, headline, monotone}], "series": […]}`;
     /// `monotone` lists the inputs the metric is declared monotone in, `{"path", "direction"}`.
     public static func json(_ catalogue: MetricCatalogue) -> String {
-        func entry(_ m: MetricDefinition) -> String {
-            JSONText.inlineObject([
-                ("name", JSONText.string(m.name)), ("family", JSONText.string(m.family)),
-                ("unit", JSONText.string(m.unit.rawValue)), ("range", JSONText.string(m.range.description)),
-                ("kind", JSONText.string(m.kind.rawValue)), ("definition", JSONText.string(m.definition)),
-                ("headline", m.isHeadline ? "true" : "false"),
-                ("monotone", "[" + m.monotone.map { r in
-                    JSONText.inlineObject([("path", JSONText.string(r.path)), ("direction", JSONText.string(r.direction.rawValue))])
-                }.joined(separator: ", ") + "]"),
-            ])
-        }
-        return JSONText.object([
-            ("metrics", JSONText.array(catalogue.metrics.map(entry), indent: 1)),
-            ("series", JSONText.array(catalogue.series.map(entry), indent: 1)),
-        ]) + "\n"
+        jsonObject(catalogue, indent: 0) + "\n"
+    }
+
+    /// The catalogue as a JSON object at `indent` (also `summary.json`'s `catalogue`).
+    static func jsonObject(_ catalogue: MetricCatalogue, indent: Int) -> String {
+        JSONText.object([
+            ("metrics", JSONText.array(catalogue.metrics.map(entry), indent: indent + 1)),
+            ("series", JSONText.array(catalogue.series.map(entry), indent: indent + 1)),
+        ], indent: indent)
+    }
+
+    /// One metric on a line: `range` as the tables write it, and `lower` and
+    /// `upper` as numbers (`null`: unbounded).
+    static func entry(_ m: MetricDefinition) -> String {
+        JSONText.inlineObject([
+            ("name", JSONText.string(m.name)), ("family", JSONText.string(m.family)),
+            ("unit", JSONText.string(m.unit.rawValue)), ("range", JSONText.string(m.range.description)),
+            ("lower", JSONText.number(m.range.lower)), ("upper", JSONText.number(m.range.upper)),
+            ("kind", JSONText.string(m.kind.rawValue)), ("definition", JSONText.string(m.definition)),
+            ("headline", m.isHeadline ? "true" : "false"),
+            ("monotone", "[" + m.monotone.map { r in
+                JSONText.inlineObject([("path", JSONText.string(r.path)), ("direction", JSONText.string(r.direction.rawValue))])
+            }.joined(separator: ", ") + "]"),
+        ])
     }
 
     /// A Markdown table with one row per family (`<station>.wait_mean`), then one for the series.

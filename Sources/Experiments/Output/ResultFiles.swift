@@ -1,11 +1,17 @@
+import ModelKit
 import SimulationKernel
 
 /// The text of each results file, built in memory so that the folder can be
 /// written all at once (see `ResultsFolder`). Every table names its scenario
 /// and sweep point in columns, so any file can be plotted on its own.
 public enum ResultFiles {
-    /// `summary.json`: `{"experiment": NAME, "scenarios": [{"name", "sweep": {PATH: VALUE},
-    /// "metrics": {METRIC: {unit, mean, sd, ci95_low, ci95_high, n}}}]}`; `null` for not a number.
+    /// `summary.json`: `{"experiment": NAME, "scenarios": [{"name", "sweep": {PATH: VALUE}, "label",
+    /// "windows": [{label, kind, start_s, end_s}], "metrics": {METRIC: {unit, mean, sd, ci95_low, ci95_high, n}}}],
+    /// "table": [METRIC, …], "catalogue": {"metrics": […], "series": […]}}`; `null` for not a number.
+    /// `label` (with a sweep) names the sweep point; `windows` are the spans
+    /// charts shade (live shows, outages; model seconds); `table` (with
+    /// `outputs.table`) lists the metrics the terminal table shows; `catalogue`
+    /// defines every metric and series (as `runway metrics --json`).
     public static func summaryJSON(_ results: ExperimentResults) -> String {
         let plan = results.plan
         let entries = plan.variants.indices.map { v in
@@ -22,14 +28,36 @@ public enum ResultFiles {
             if !plan.sweepColumns.isEmpty {
                 let sweep = zip(plan.sweepColumns, plan.variants[v].sweepValues).map { ($0, jsonValue($1)) }
                 fields.append(("sweep", JSONText.inlineObject(sweep)))
+                fields.append(("label", JSONText.string(plan.variants[v].sweepLabel)))
             }
+            let windows = plan.variants[v].model.timeWindows(settings: plan.settings)
+            if !windows.isEmpty { fields.append(("windows", JSONText.array(windows.map(windowJSON), indent: 3))) }
             fields.append(("metrics", JSONText.object(metrics, indent: 3)))
             return JSONText.object(fields, indent: 2)
         }
-        return JSONText.object([
-            ("experiment", JSONText.string(plan.experiment.name)),
-            ("scenarios", JSONText.array(entries, indent: 1)),
-        ]) + "\n"
+        var top = [("experiment", JSONText.string(plan.experiment.name)),
+                   ("scenarios", JSONText.array(entries, indent: 1))]
+        if let table = tableMetrics(plan) { top.append(("table", JSONText.array(table.map(JSONText.string), indent: 1))) }
+        top.append(("catalogue", CatalogueText.jsonObject(plan.catalogue, indent: 1)))
+        return JSONText.object(top) + "\n"
+    }
+
+    /// The metrics `outputs.table` names, patterns expanded in catalogue
+    /// order, in the order written, each once; nil without `outputs.table`.
+    static func tableMetrics(_ plan: RunPlan) -> [String]? {
+        guard let wanted = plan.experiment.outputs.tableMetrics else { return nil }
+        let catalogue = plan.catalogue
+        var names: [String] = []
+        for pattern in wanted {
+            for m in catalogue.metrics(matching: pattern) where !names.contains(m.name) { names.append(m.name) }
+        }
+        return names
+    }
+
+    /// `{"label": "live show", "kind": "highlight", "start_s": 43200, "end_s": 50400}`.
+    static func windowJSON(_ w: TimeWindow) -> String {
+        JSONText.inlineObject([("label", JSONText.string(w.label)), ("kind", JSONText.string(w.kind.rawValue)),
+                               ("start_s", JSONText.number(w.start)), ("end_s", JSONText.number(w.end))])
     }
 
     /// `summary.csv`: one row per scenario, sweep point and metric (tidy long format).

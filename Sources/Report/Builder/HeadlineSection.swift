@@ -4,9 +4,11 @@ extension ReportBuilder {
     var headlineSection: HTMLPage.Section {
         var blocks: [HTMLPage.Block] = []
         let n = replications.map { "\($0) replications" } ?? "the replications"
+        let rough = (replications.map { $0 < ResultsTable.roughBelow } ?? false)
+            ? " With fewer than \(ResultsTable.roughBelow) replications the intervals are rough: the t interval's coverage rests on near-normal replication means." : ""
         blocks.append(.note("Mean over \(n) with its 95% confidence interval [low, high]; differences from the baseline "
                             + "are paired (the same random numbers in every scenario) with their 95% interval. "
-                            + "Metrics: \(headlineChoice)."))
+                            + "Metrics: \(headlineChoice)." + rough))
         let scenarios = results.scenarios
         let baseline = scenarios.first ?? ""
         var points: [[String]] = []
@@ -23,11 +25,11 @@ extension ReportBuilder {
             var header = ["metric", "unit"] + scenarios
             header += compared.map { "\($0) − \(baseline)" }
             var table = HTMLTable(className: "headline",
-                                  caption: results.sweepColumns.isEmpty ? nil : SweepLabel.point(columns: results.sweepColumns, values: point),
+                                  caption: results.sweepColumns.isEmpty ? nil : results.label(sweep: point),
                                   header: header, alignments: [.left, .left] + Array(repeating: .right, count: header.count - 2))
             for metric in headlineMetrics {
                 let u = unit(metric)
-                var row: [HTMLTable.Cell] = [HTMLTable.Cell(metric), HTMLTable.Cell(results.units[metric] ?? "")]
+                var row: [HTMLTable.Cell] = [HTMLTable.Cell(metric), HTMLTable.Cell(unitWord(metric))]
                 for s in scenarios {
                     guard let r = summaries[Key(variant: Variant(scenario: s, sweep: point), metric: metric)] else { row.append(""); continue }
                     let text = u.format(mean: r.mean, low: r.low, high: r.high)
@@ -48,12 +50,12 @@ extension ReportBuilder {
 
     /// A single scenario over a sweep: one column per sweep point.
     private func sweepTable(scenario: String, points: [[String]], summaries: [Key: SummaryRow]) -> HTMLTable {
-        let header = ["metric", "unit"] + points.map { SweepLabel.point(columns: results.sweepColumns, values: $0) }
+        let header = ["metric", "unit"] + points.map { results.label(sweep: $0) }
         var table = HTMLTable(className: "headline", caption: scenario, header: header,
                               alignments: [.left, .left] + Array(repeating: .right, count: points.count))
         for metric in headlineMetrics {
             let u = unit(metric)
-            var row: [HTMLTable.Cell] = [HTMLTable.Cell(metric), HTMLTable.Cell(results.units[metric] ?? "")]
+            var row: [HTMLTable.Cell] = [HTMLTable.Cell(metric), HTMLTable.Cell(unitWord(metric))]
             for point in points {
                 guard let r = summaries[Key(variant: Variant(scenario: scenario, sweep: point), metric: metric)] else { row.append(""); continue }
                 let text = u.format(mean: r.mean, low: r.low, high: r.high)

@@ -1,8 +1,10 @@
 /// Builds the HTML report of a results folder: a header (experiment,
-/// description, model, seed, replications, date, version, input hashes), the
-/// headline table, time-series charts with across-replication bands, sweep
-/// charts and a forest plot of the paired comparisons. Deterministic: the
-/// same results and context give the same bytes (the date is the manifest's).
+/// description, model, seed, replications, horizon, run-off, start, date,
+/// version, input hashes), the headline table, time-series charts with
+/// bands, sweep charts, a forest plot of the paired comparisons and the
+/// definitions of the metrics shown. Deterministic: the same results and
+/// context give the same bytes (the date is the manifest's day of finishing;
+/// neither the wall time nor the command line, which names `--jobs`, is shown).
 public struct ReportBuilder: Sendable {
     public let results: LoadedResults
     public let context: ReportContext
@@ -18,6 +20,8 @@ public struct ReportBuilder: Sendable {
         if let s = timeSeriesSection { sections.append(s) }
         if let s = sweepSection { sections.append(s) }
         if let s = comparisonSection { sections.append(s) }
+        // Goal-seek and staffing sections (goal.csv, staffing.csv) join here when results carry them.
+        if let s = definitionsSection { sections.append(s) }
         return HTMLPage(header: header, sections: sections,
                         generator: "Runway" + (results.manifest?.runwayVersion.map { " " + $0 } ?? ""))
     }
@@ -27,19 +31,37 @@ public struct ReportBuilder: Sendable {
 
     // MARK: - Shared
 
-    /// Headline metrics present in the results, in order.
+    /// The terminal table's choice of metrics, from the same results.
+    var selection: TableSelection { TableSelection(results) }
+
+    /// Headline metrics present in the results, in order: the context's
+    /// list, else the terminal table's (with each large family's highest and
+    /// lowest member in the baseline at the first sweep point).
     var headlineMetrics: [String] {
         let all = results.metrics
-        guard let wanted = context.headlineMetrics else { return all }
-        let present = Set(all + results.comparisons.map(\.metric))
-        return wanted.filter { present.contains($0) }
+        if let wanted = context.headlineMetrics {
+            let present = Set(all + results.comparisons.map(\.metric))
+            return wanted.filter { present.contains($0) }
+        }
+        let selection = self.selection
+        guard let first = results.variants.first else { return selection.metrics }
+        var names: [String] = []
+        for row in selection.rows(for: first, in: results) where !names.contains(row.metric) { names.append(row.metric) }
+        return names
     }
 
     /// How the headline metrics were chosen, for notes.
     var headlineChoice: String {
         let total = results.metrics.count
-        guard context.headlineMetrics != nil else { return "all \(total) metrics" }
-        return "the experiment's table metrics (\(headlineMetrics.count) of \(total); the files hold all)"
+        guard context.headlineMetrics == nil else {
+            return "as asked (\(headlineMetrics.count) of \(total); the files hold all)"
+        }
+        let s = selection
+        var text = s.choice + " (\(headlineMetrics.count) of \(total); the files hold all)"
+        if !s.families.isEmpty {
+            text += "; " + s.families.map { "\($0.family) by its highest and lowest of \($0.members.count)" }.joined(separator: ", ")
+        }
+        return text
     }
 
     func unit(_ metric: String) -> PlannerUnit { PlannerUnit(results.units[metric] ?? "") }
@@ -48,13 +70,38 @@ public struct ReportBuilder: Sendable {
     /// scenario and a sweep, the sweep point alone (`stock-per-product=300`).
     func label(_ v: Variant) -> String {
         if results.scenarios.count == 1 && !results.sweepColumns.isEmpty {
-            return SweepLabel.point(columns: results.sweepColumns, values: v.sweep)
+            return results.label(sweep: v.sweep)
         }
-        return SweepLabel.variant(v, columns: results.sweepColumns)
+        return results.label(v)
     }
 
-    /// Replications in the results (from the summary's n, else the manifest).
+    /// Replications in the results (from the manifest, else the summary's n).
     var replications: Int? {
-        results.summary.first.map(\.n).flatMap { $0 > 0 ? $0 : nil } ?? results.manifest?.replications
+        results.manifest?.replications ?? results.summary.first.map(\.n).flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    /// The wall clock of time 0: the context's, else the manifest's `start`.
+    var clock: WallClock? {
+        context.clock ?? results.manifest?.start.flatMap { WallClock(iso8601: $0) }
+    }
+
+    /// Windows to shade: the context's, else those of the results, each once
+    /// (a window that only some scenarios have is named with them).
+    var windows: [TimeSeriesChart.Window] {
+        if !context.windows.isEmpty { return context.windows }
+        var out: [TimeSeriesChart.Window] = []
+        let variants = Set(results.variants)
+        for (key, members) in grouped(results.windows, by: { [$0.label, $0.kind, String($0.start), String($0.end)] }) {
+            let owners = Set(members.map(\.variant))
+            var label = key[0]
+            if owners.count < variants.count {
+                var scenarios: [String] = []
+                for m in members where !scenarios.contains(m.variant.scenario) { scenarios.append(m.variant.scenario) }
+                label += " (" + scenarios.joined(separator: ", ") + ")"
+            }
+            out.append(TimeSeriesChart.Window(start: members[0].start, end: members[0].end, label: label,
+                                              kind: members[0].kind == "outage" ? .outage : .highlight))
+        }
+        return out
     }
 }

@@ -1,6 +1,6 @@
-/// What the report knows beyond the results files: things the experiment and
-/// model say (description, model, start, the show's window, outages, targets)
-/// and choices (which metrics lead, what the bands show). All optional.
+/// What the report is told beyond the results files, each overriding what the
+/// files say (the manifest's description, model and start; `summary.json`'s
+/// windows and table), and choices (what the bands show, target lines). All optional.
 public struct ReportContext: Sendable {
     /// The experiment's `description`.
     public var description: String?
@@ -8,12 +8,13 @@ public struct ReportContext: Sendable {
     public var modelPath: String?
     /// The wall-clock moment of time 0; without it, the time series' ISO stamps are used.
     public var clock: WallClock?
-    /// Spans to shade on time-series charts (live shows, outages), in model seconds.
+    /// Spans to shade on time-series charts (live shows, outages), in model
+    /// seconds; empty: those of `summary.json`.
     public var windows: [TimeSeriesChart.Window]
-    /// Metrics for the headline table, sweep charts and forest plots, in order
-    /// (`outputs.table` today, the catalogue's headline metrics later); `nil`: all.
+    /// Metrics for the headline table, sweep charts and forest plots, in order;
+    /// `nil`: as the terminal table chooses them (`TableSelection`).
     public var headlineMetrics: [String]?
-    /// Horizontal target lines on sweep charts, by metric.
+    /// Horizontal target lines on sweep charts, by metric (a goal's `subject-to` targets).
     public var targets: [String: [SweepChart.Target]]
     /// What time-series bands show.
     public var band: BandKind

@@ -123,8 +123,11 @@ public struct TimeSeriesChart: Sendable {
         return svg
     }
 
+    /// Shaded windows with their labels at the top; a label that would run
+    /// into an earlier one goes a line lower (a show and an outage that overlap).
     private func windowsElement(_ area: PlotArea) -> SVGElement {
         var g = SVGElement("g", [("class", "windows")])
+        var placed: [(start: Double, end: Double, row: Int)] = []
         for w in windows {
             let start = max(w.start, area.xDomain.low)
             let end = min(w.end, area.xDomain.high)
@@ -136,7 +139,11 @@ public struct TimeSeriesChart: Sendable {
                                          ("y", SVGNumber.text(area.top)), ("width", SVGNumber.text(max(x1 - x0, 1))),
                                          ("height", SVGNumber.text(area.bottom - area.top)), ("fill", fill),
                                          ("fill-opacity", w.kind == .outage ? "0.25" : "0.35")]))
-            g.append(SVGElement("text", [("class", "window-label"), ("x", SVGNumber.text(x0 + 3)), ("y", SVGNumber.text(area.top + 11)),
+            let textEnd = x0 + 3 + TextMetrics.width(w.label, fontSize: 10)
+            let row = (0...).first { r in !placed.contains { $0.row == r && $0.start < textEnd + 4 && x0 < $0.end + 4 } } ?? 0
+            placed.append((x0, textEnd, row))
+            g.append(SVGElement("text", [("class", "window-label"), ("x", SVGNumber.text(x0 + 3)),
+                                         ("y", SVGNumber.text(area.top + 11 + 12 * Double(row))),
                                          ("font-size", "10"), ("fill", Palette.ink)], text: w.label))
         }
         return g

@@ -6,29 +6,80 @@ public struct LoadedResults: Sendable {
     public var sweepColumns: [String]
     public var summary: [SummaryRow]
     public var comparisons: [ComparisonRow]
+    /// Replication rows of the series (`timeseries.csv`); read only when a band needs them.
     public var timeseries: [TimeseriesRow]
+    /// Per-bucket means over replications with their intervals (`timeseries_summary.csv`).
+    public var timeseriesSummary: [TimeseriesSummaryRow]
     public var manifest: ManifestInfo?
+    /// The metric catalogue's metrics (`summary.json`'s `catalogue`); empty for older folders.
+    public var catalogue: [MetricInfo]
+    /// The catalogue's time series (a series may share a metric's name: `orders.placed`).
+    public var seriesCatalogue: [MetricInfo]
+    /// The metrics `outputs.table` chose (`summary.json`'s `table`); nil: the catalogue's headline metrics.
+    public var tableMetrics: [String]?
+    /// Sweep point labels (`summary.json`'s `label`), by `sweepKey` of the point's values.
+    public var sweepLabels: [[String]: String]
+    /// Spans to shade on charts (`summary.json`'s `windows`).
+    public var windows: [ResultWindow]
 
     public init(experiment: String, sweepColumns: [String] = [], summary: [SummaryRow] = [], comparisons: [ComparisonRow] = [],
-                timeseries: [TimeseriesRow] = [], manifest: ManifestInfo? = nil) {
+                timeseries: [TimeseriesRow] = [], timeseriesSummary: [TimeseriesSummaryRow] = [], manifest: ManifestInfo? = nil,
+                catalogue: [MetricInfo] = [], seriesCatalogue: [MetricInfo] = [], tableMetrics: [String]? = nil, sweepLabels: [[String]: String] = [:],
+                windows: [ResultWindow] = []) {
         self.experiment = experiment
         self.sweepColumns = sweepColumns
         self.summary = summary
         self.comparisons = comparisons
         self.timeseries = timeseries
+        self.timeseriesSummary = timeseriesSummary
         self.manifest = manifest
+        self.catalogue = catalogue
+        self.seriesCatalogue = seriesCatalogue
+        self.tableMetrics = tableMetrics
+        self.sweepLabels = sweepLabels
+        self.windows = windows
+    }
+
+    /// What the catalogue says of `metric`, if it says.
+    public func info(_ metric: String) -> MetricInfo? {
+        catalogue.first { $0.name == metric }
+    }
+
+    /// What the catalogue says of the time series `name`, if it says.
+    public func seriesInfo(_ name: String) -> MetricInfo? {
+        seriesCatalogue.first { $0.name == name }
+    }
+
+    /// The short name of a sweep point: its label from the results, else
+    /// the last path segment and value of each column (`servers=12`).
+    public func label(sweep values: [String]) -> String {
+        if let given = sweepLabels[Self.sweepKey(values)] { return given }
+        return SweepLabel.point(columns: sweepColumns, values: values)
+    }
+
+    /// A scenario at a sweep point as tables and legends name it:
+    /// `busy day · servers=12`, or the scenario alone without a sweep.
+    public func label(_ v: Variant) -> String {
+        let point = sweepColumns.isEmpty ? "" : label(sweep: v.sweep)
+        return point.isEmpty ? v.scenario : v.scenario + " · " + point
+    }
+
+    /// Sweep values compared as numbers where they are numbers (`12` in a CSV, `12.0` elsewhere).
+    public static func sweepKey(_ values: [String]) -> [String] {
+        values.map { text in Double(text).map { String($0) } ?? text }
     }
 
     /// Scenarios in the order the files first name them (the baseline first).
     public var scenarios: [String] {
         var seen = Set<String>()
-        return (summary.map(\.variant.scenario) + timeseries.map(\.variant.scenario)).filter { seen.insert($0).inserted }
+        return (summary.map(\.variant.scenario) + timeseriesSummary.map(\.variant.scenario) + timeseries.map(\.variant.scenario))
+            .filter { seen.insert($0).inserted }
     }
 
     /// Scenario and sweep point pairs, in file order.
     public var variants: [Variant] {
         var seen = Set<Variant>()
-        return (summary.map(\.variant) + timeseries.map(\.variant)).filter { seen.insert($0).inserted }
+        return (summary.map(\.variant) + timeseriesSummary.map(\.variant) + timeseries.map(\.variant)).filter { seen.insert($0).inserted }
     }
 
     /// Metric names in the order `summary.csv` first lists them.
@@ -37,10 +88,12 @@ public struct LoadedResults: Sendable {
         return summary.map(\.metric).filter { seen.insert($0).inserted }
     }
 
-    /// The unit of each metric (from the summary and time series).
+    /// The unit of each metric (from the catalogue, the summary and the time series).
     public var units: [String: String] {
         var u: [String: String] = [:]
+        for m in catalogue where u[m.name] == nil { u[m.name] = m.unit }
         for r in summary where u[r.metric] == nil { u[r.metric] = r.unit }
+        for r in timeseriesSummary where u[r.metric] == nil { u[r.metric] = r.unit }
         for r in timeseries where u[r.metric] == nil { u[r.metric] = r.unit }
         return u
     }

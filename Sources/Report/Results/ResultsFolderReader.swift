@@ -1,14 +1,21 @@
 import Foundation
 
 /// Reads a results folder as `runway run` writes it today: `summary.csv` (or
-/// `summary.json` without it), `comparisons.csv`, `timeseries.csv` and
-/// `manifest.json`, each optional except a summary. Empty fields are NaN.
-/// This is the one place that knows the files' layout; the report only sees
-/// `LoadedResults`.
+/// `summary.json` without it), `summary.json`'s catalogue, table, sweep labels
+/// and windows, `comparisons.csv`, `timeseries_summary.csv` (and
+/// `timeseries.csv` when asked, or when the summary of the series is absent)
+/// and `manifest.json`, each optional except a summary. Empty fields are NaN.
+/// This is the one place that knows the files' layout; the report and the
+/// terminal table only see `LoadedResults`.
 public struct ResultsFolderReader {
     public let folder: String
+    /// Whether to read every replication's series (`timeseries.csv`): for bands over replications.
+    public var readsReplicationSeries: Bool
 
-    public init(folder: String) { self.folder = folder }
+    public init(folder: String, readsReplicationSeries: Bool = false) {
+        self.folder = folder
+        self.readsReplicationSeries = readsReplicationSeries
+    }
 
     /// A results folder that cannot be read, with the file at fault.
     public struct ReadError: Error, CustomStringConvertible, Equatable {
@@ -28,10 +35,16 @@ public struct ResultsFolderReader {
         } else {
             throw ReadError(description: "\(folder): error: no summary.csv or summary.json here; is it a results folder?")
         }
+        if let text = try text("summary.json") {
+            try Self.summaryExtras(text, file: path("summary.json"), into: &results)
+        }
         if let text = try text("comparisons.csv") {
             results.comparisons = try csv("comparisons.csv", text) { try Self.comparisons($0) }
         }
-        if let text = try text("timeseries.csv") {
+        if let text = try text("timeseries_summary.csv") {
+            results.timeseriesSummary = try csv("timeseries_summary.csv", text) { try Self.timeseriesSummary($0) }
+        }
+        if readsReplicationSeries || results.timeseriesSummary.isEmpty, let text = try text("timeseries.csv") {
             results.timeseries = try csv("timeseries.csv", text) { try Self.timeseries($0) }
         }
         if let text = try text("manifest.json") {
@@ -105,6 +118,52 @@ public struct ResultsFolderReader {
         }
     }
 
+    static func timeseriesSummary(_ file: CSVFile) throws -> [TimeseriesSummaryRow] {
+        try require(file, ["scenario", "bucket_start_s", "metric", "mean"])
+        let sweep = file.columns(between: "scenario", and: file.has("bucket_start") ? "bucket_start" : "bucket_start_s")
+        return file.records.map { r in
+            TimeseriesSummaryRow(variant: variant(file, r, sweep: sweep), bucketStart: file.field(r, "bucket_start"),
+                                 bucketStartSeconds: file.number(r, "bucket_start_s"), metric: file.field(r, "metric"),
+                                 unit: file.field(r, "unit"), mean: file.number(r, "mean"), low: file.number(r, "ci95_low"),
+                                 high: file.number(r, "ci95_high"), n: Int(file.field(r, "n")) ?? 0)
+        }
+    }
+
+    /// What `summary.json` adds to the CSV files: `catalogue` (metrics and
+    /// series), `table`, and per scenario entry its sweep point's `label` and
+    /// its `windows`. Absent keys leave their part empty.
+    static func summaryExtras(_ text: String, file: String, into results: inout LoadedResults) throws {
+        guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
+            throw ReadError(description: "\(file): error: not a JSON object")
+        }
+        if let catalogue = root["catalogue"] as? [String: Any] {
+            results.catalogue = (catalogue["metrics"] as? [[String: Any]] ?? []).map(metricInfo)
+            results.seriesCatalogue = (catalogue["series"] as? [[String: Any]] ?? []).map(metricInfo)
+        }
+        if let table = root["table"] as? [String] { results.tableMetrics = table }
+        let columns = results.sweepColumns
+        for entry in root["scenarios"] as? [[String: Any]] ?? [] {
+            let sweep = (entry["sweep"] as? [String: Any]) ?? [:]
+            let values = columns.map { sweep[$0].map(jsonText) ?? "" }
+            if let label = entry["label"] as? String { results.sweepLabels[LoadedResults.sweepKey(values)] = label }
+            // The variant as the CSV files spell it (a number as `12`, not `12.0`).
+            let key = LoadedResults.sweepKey(values)
+            let spelled = results.variants.first { $0.scenario == entry["name"] as? String && LoadedResults.sweepKey($0.sweep) == key }
+            let v = spelled ?? Variant(scenario: entry["name"] as? String ?? "", sweep: values)
+            for w in entry["windows"] as? [[String: Any]] ?? [] {
+                results.windows.append(ResultWindow(variant: v, label: w["label"] as? String ?? "", kind: w["kind"] as? String ?? "",
+                                                    start: number(w["start_s"]), end: number(w["end_s"])))
+            }
+        }
+    }
+
+    static func metricInfo(_ m: [String: Any]) -> MetricInfo {
+        MetricInfo(name: m["name"] as? String ?? "", family: m["family"] as? String, unit: m["unit"] as? String ?? "",
+                   lower: (m["lower"] as? NSNumber)?.doubleValue ?? -.infinity, upper: (m["upper"] as? NSNumber)?.doubleValue ?? .infinity,
+                   kind: m["kind"] as? String ?? "", definition: m["definition"] as? String ?? "",
+                   isHeadline: (m["headline"] as? Bool) ?? false)
+    }
+
     /// `summary.json`: `{"experiment", "scenarios": [{"name", "sweep": {…}, "metrics": {NAME: {mean, ci95, sd, n}}}]}`.
     /// Key order is not kept by Foundation, so metrics are sorted by name here.
     static func summaryJSON(_ text: String, file: String) throws -> LoadedResults {
@@ -136,12 +195,20 @@ public struct ResultsFolderReader {
         let inputs = (m["input_files"] as? [[String: Any]] ?? []).map {
             ManifestInfo.InputFile(path: $0["path"] as? String ?? "", sha256: $0["sha256"] as? String ?? "")
         }
-        return ManifestInfo(runwayVersion: m["runway_version"] as? String, gitCommit: m["git_commit"] as? String,
-                            experiment: m["experiment"] as? String, inputFiles: inputs, seed: m["seed"].map(jsonText),
-                            replications: (m["replications"] as? NSNumber)?.intValue, scenarios: m["scenarios"] as? [String] ?? [],
-                            runs: (m["runs"] as? NSNumber)?.intValue, commandLine: m["command_line"] as? [String] ?? [],
-                            started: m["started"] as? String, finished: m["finished"] as? String,
-                            wallSeconds: (m["wall_seconds"] as? NSNumber)?.doubleValue, events: (m["events"] as? NSNumber)?.intValue)
+        var info = ManifestInfo(runwayVersion: m["runway_version"] as? String, gitCommit: m["git_commit"] as? String,
+                                experiment: m["experiment"] as? String, inputFiles: inputs, seed: m["seed"].map(jsonText),
+                                replications: (m["replications"] as? NSNumber)?.intValue, scenarios: m["scenarios"] as? [String] ?? [],
+                                runs: (m["runs"] as? NSNumber)?.intValue, commandLine: m["command_line"] as? [String] ?? [],
+                                started: m["started"] as? String, finished: m["finished"] as? String,
+                                wallSeconds: (m["wall_seconds"] as? NSNumber)?.doubleValue, events: (m["events"] as? NSNumber)?.intValue)
+        info.description = m["description"] as? String
+        info.model = m["model"] as? String
+        info.start = m["start"] as? String
+        info.horizonSeconds = (m["horizon_s"] as? NSNumber)?.doubleValue
+        info.warmupSeconds = (m["warmup_s"] as? NSNumber)?.doubleValue
+        info.runOffSeconds = (m["run_off_s"] as? NSNumber)?.doubleValue
+        info.bucketSeconds = (m["timeseries_bucket_s"] as? NSNumber)?.doubleValue
+        return info
     }
 
     private static func number(_ any: Any?) -> Double { (any as? NSNumber)?.doubleValue ?? .nan }
