@@ -48,8 +48,16 @@ expect() {
   if [ "$got" -eq "$want" ]; then echo "report-browser-test: $name: $what: $got"; else fail "$name: $what: $got, expected $want"; fi
 }
 
-# Counts that follow the model's catalogue and the experiment's table, read from them.
-series_count() { "$RUNWAY" metrics --json "$1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["series"]))'; }
+# Counts that follow the model's catalogue and the experiment's table, read from them:
+# the series the experiment keeps (`outputs.timeseries.metrics`, with `*` patterns), else all.
+series_count() {
+  "$RUNWAY" metrics --json "$1" | python3 -c '
+import fnmatch, json, sys, yaml
+series = [s["name"] for s in json.load(sys.stdin)["series"]]
+timeseries = (yaml.safe_load(open(sys.argv[1])).get("outputs") or {}).get("timeseries") or {}
+kept = timeseries.get("metrics") if isinstance(timeseries, dict) else None
+print(len([s for s in series if kept is None or any(fnmatch.fnmatchcase(s, p) for p in kept)]))' "$1"
+}
 table_count() { python3 -c 'import sys,yaml; print(len(yaml.safe_load(open(sys.argv[1]))["outputs"]["table"]))' "$1"; }
 LD_SERIES=$(series_count experiments/launch-day.yaml)
 LD_TABLE=$(table_count experiments/launch-day.yaml)

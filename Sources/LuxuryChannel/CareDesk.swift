@@ -1,3 +1,4 @@
+import Foundation
 import SimulationKernel
 
 /// Customer care during a replication: the agents' chat slots, the contacts
@@ -21,9 +22,65 @@ struct CareDesk {
     /// Contacts waiting for an agent.
     var queue = TimeWeightedLevel()
 
+    /// The reasons as the hot path reads them (no copy of a reason per event).
+    let reasons: ContactRates
+    let peakHourly: Double
+
     /// A desk staffed by `care`'s agents on `clock` until `end`.
     init(_ care: Care, clock: LocalClock, until end: Double) {
         slots = StaffedStation(schedule: care.slots(clock: clock), until: end)
+        reasons = ContactRates(care.reasons)
+        peakHourly = care.hourly?.max() ?? 1
+    }
+}
+
+/// The contact reasons flattened for events: which follow each anchor, each
+/// one's rate, and the totals per channel visit and per show viewer.
+struct ContactRates {
+    /// Reasons with a positive rate following each anchor (by `Anchor.index`).
+    let following: [[Int]]
+    /// Mean contacts per anchor event of each reason.
+    let rate: [Double]
+    /// Mean contacts per channel visit and per show viewer, over their reasons;
+    /// and the chance a visit prompts none (e^−perVisit).
+    let perVisit: Double
+    let perViewer: Double
+    let noVisitContact: Double
+
+    init(_ reasons: [ContactReason]) {
+        let rate = reasons.map(\.perOrder)
+        let following = ContactReason.Anchor.allCases.map { anchor in
+            reasons.indices.filter { reasons[$0].anchor == anchor && reasons[$0].perOrder > 0 }
+        }
+        self.rate = rate
+        self.following = following
+        perVisit = following[ContactReason.Anchor.visit.index].reduce(0) { $0 + rate[$1] }
+        perViewer = following[ContactReason.Anchor.viewer.index].reduce(0) { $0 + rate[$1] }
+        noVisitContact = Foundation.exp(-perVisit)
+    }
+
+    /// The reason among `anchor`'s that a uniform `u` picks, in proportion to their rates.
+    func pick(_ anchor: ContactReason.Anchor, u: Double, total: Double) -> Int {
+        let ks = following[anchor.index]
+        var x = u * total
+        for k in ks {
+            x -= rate[k]
+            if x < 0 { return k }
+        }
+        return ks[ks.count - 1]
+    }
+}
+
+extension ContactReason.Anchor {
+    /// Position among `allCases`.
+    var index: Int {
+        switch self {
+        case .order: return 0
+        case .delivery: return 1
+        case .return: return 2
+        case .visit: return 3
+        case .viewer: return 4
+        }
     }
 }
 

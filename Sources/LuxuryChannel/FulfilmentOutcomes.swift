@@ -40,13 +40,13 @@ struct FulfilmentOutcomes {
                 orderToDoor.record(order.deliveredAt - paid)
                 orderToDoorByTier[tier].record(order.deliveredAt - paid)
                 deliveryDecided += 1
-                if order.deliveredAt - paid <= fulfilment.sla { onTime += 1 }
+                if order.deliveredAt - paid <= fulfilment.sla[tier] { onTime += 1 }
             } else {
                 orderToDoor.recordUnfinished(after: end - paid)
                 orderToDoorByTier[tier].recordUnfinished(after: end - paid)
                 undelivered += 1
                 // Past its promise and still not at the door: late.
-                if end - paid > fulfilment.sla { deliveryDecided += 1 }
+                if end - paid > fulfilment.sla[tier] { deliveryDecided += 1 }
             }
         }
     }

@@ -5,7 +5,6 @@ extension Fulfilment {
     /// Reads `fulfilment:`: the SLA, city tiers, warehouses, carriers and the release rule.
     init(from node: SpecNode) throws {
         var m = try node.mapping("a fulfilment mapping")
-        sla = try m.optional("sla") { try $0.duration(positive: true, what: "delivery promise") } ?? 72 * 3600
         let tiersNode = try m.required("tiers")
         let tiers = try tiersNode.list("a list of city tiers").map { item -> CityTier in
             var t = try item.mapping("a tier {name: …, share: …}")
@@ -16,6 +15,7 @@ extension Fulfilment {
         }
         try Self.requireShares(tiers.map(\.share), at: tiersNode, what: "tier")
         self.tiers = tiers
+        sla = try m.optional("sla") { try Self.promise($0, tiers: tiers) } ?? tiers.map { _ in 72 * 3600 }
         let warehousesNode = try m.required("warehouses")
         warehouses = try warehousesNode.list("a list of warehouses").map { try Warehouse(from: $0) }
         try Self.requireShares(warehouses.map(\.brandShare), at: warehousesNode, what: "warehouse brand")
@@ -29,6 +29,18 @@ extension Fulfilment {
             try r.finish()
         }
         try m.finish()
+    }
+
+    /// `72h` (every tier) or `{tier-1: 2d, tier-2: 3d, tier-3-4: 5d}` (each tier named).
+    static func promise(_ node: SpecNode, tiers: [CityTier]) throws -> [Double] {
+        if node.scalar != nil {
+            let sla = try node.duration(positive: true, what: "delivery promise")
+            return tiers.map { _ in sla }
+        }
+        var m = try node.mapping("a duration or durations by tier name")
+        let promises = try tiers.map { tier in try m.required(tier.name) { try $0.duration(positive: true, what: "delivery promise") } }
+        try m.finish()
+        return promises
     }
 
     /// Shares that add up to 1, at least one.
@@ -53,24 +65,32 @@ extension Warehouse {
 }
 
 extension WorkStation {
-    /// `{rate: 60/h, shifts: [{from: 0h, workers: 4}, …]}`.
+    /// `{rate: 60/h, shifts: [{from: 0h, workers: 4}, …]}` or, with dated changes,
+    /// `{rate: 60/h, shifts: {shifts: […], dated: [{from: …, to: …, workers: n}]}}`.
     init(from node: SpecNode) throws {
         var m = try node.mapping("a station {rate: 60/h, shifts: […]}")
         rate = try m.required("rate") { try $0.rate(positive: true, what: "rate per worker") }
-        shifts = try m.required("shifts") { try $0.shiftPieces(count: "workers", within: LocalClock.day) }
+        shifts = try m.required("shifts") { try ShiftPlan(from: $0, count: "workers") }
+        serviceLevelTarget = try m.optional("service-level-target") { try $0.duration(positive: true, what: "target") }
         try m.finish()
     }
 }
 
 extension Outage {
-    /// `{from: 14h, to: 23h}`, seconds after the run's start.
+    /// `{from: 14h, to: 23h}` (durations after the run's start) or
+    /// `{from: 2017-08-07T22:00:00+08:00, to: 2017-08-08T07:00:00+08:00}` (dates).
     init(from node: SpecNode) throws {
         var m = try node.mapping("an outage {from: …, to: …}")
-        from = try m.required("from") { try $0.duration() }
+        from = try m.required("from") { try $0.moment(what: "outage start") }
         let toNode = try m.required("to")
-        to = try toNode.duration()
+        to = try toNode.moment(what: "outage end")
         try m.finish()
-        guard to > from else { throw toNode.error("an outage must end after it starts") }
+        if case .afterStart(let a) = from.value, case .afterStart(let b) = to.value, b <= a {
+            throw toNode.error("an outage must end after it starts")
+        }
+        if case .instant(let a) = from.value, case .instant(let b) = to.value, b <= a {
+            throw toNode.error("an outage must end after it starts")
+        }
     }
 }
 

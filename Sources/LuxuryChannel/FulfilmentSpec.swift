@@ -1,3 +1,4 @@
+import ModelSpec
 import SimulationKernel
 
 /// Picking and packing in the warehouses, the carriers' trucks and delivery to
@@ -9,8 +10,9 @@ public struct Fulfilment: Sendable {
     public var carriers: [Carrier]
     /// The groups of destination cities, in file order.
     public var tiers: [CityTier]
-    /// The delivery promise: at the door within this many seconds of payment.
-    public var sla: Double
+    /// The delivery promise by city tier (in `tiers` order): at the door
+    /// within this many seconds of payment.
+    public var sla: [Double]
     /// Seconds between the waves that release paid orders to picking (nil: waveless, at once).
     public var waveInterval: Double?
 }
@@ -26,25 +28,43 @@ public struct Warehouse: Sendable {
     public var pick: WorkStation
     /// The packers: one order at a time each.
     public var pack: WorkStation
-    /// Periods when nobody works here, in simulation time.
+    /// Periods when nobody works here.
     public var outages: [Outage]
 }
 
 /// Workers on a daily shift plan, each working one order at a time at `rate`
 /// orders per second (exponential work times).
 public struct WorkStation: Sendable {
-    /// Workers on duty from each local time of day (seconds after midnight), repeating daily.
-    public var shifts: [Schedule<Int>.Piece]
-    /// Orders per second one worker completes on average.
+    /// Workers on duty: a daily plan (shift starts are local times of day) with dated changes.
+    public var shifts: ShiftPlan
+    /// Orders (units, when picking) per second one worker completes on average.
     public var rate: Double
+    /// Seconds within which work that reaches the station should start, for
+    /// its per-bucket service level (nil: none; the share delayed is always reported).
+    public var serviceLevelTarget: Double?
 }
 
-/// A period when a warehouse is closed: from `from` to `to`, seconds after the run's start.
+/// A period when a warehouse is closed, from `from` to `to`: each a moment,
+/// a duration after the run's start (`14h`: 14 hours after it) or an
+/// ISO-8601 date and time (which needs the experiment's `start`).
 public struct Outage: Sendable {
-    /// When the closure starts, seconds after the run's start.
-    public var from: Double
-    /// When it ends, seconds after the run's start (after `from`).
-    public var to: Double
+    /// When the closure starts.
+    public var from: Moment
+    /// When it ends (after `from`).
+    public var to: Moment
+
+    /// The closure in simulation time on `clock` (nil for dates without a `start`).
+    public func period(on clock: LocalClock) -> (from: Double, to: Double)? {
+        guard let a = from.time(on: clock), let b = to.time(on: clock), b > a else { return nil }
+        return (a, b)
+    }
+
+    /// Refuses dates without the experiment's `start`, and a closure that ends before it starts once placed.
+    public func check(on clock: LocalClock) throws {
+        let a = try from.requireTime(on: clock)
+        let b = try to.requireTime(on: clock)
+        guard b > a else { throw SpecError("an outage must end after it starts", at: to.location) }
+    }
 }
 
 /// A carrier: its share of parcels, the local times its trucks leave, how
@@ -71,8 +91,8 @@ public struct CityTier: Sendable {
 }
 
 extension WorkStation {
-    /// Workers on duty over a run: the daily plan on the local clock, nobody during `outages`.
+    /// Workers on duty over a run: the daily plan and its dated changes on the local clock, nobody during `outages`.
     func staff(clock: LocalClock, outages: [Outage]) -> Schedule<Int> {
-        .daily(shifts, clock: clock, exceptions: outages.map { .init(from: $0.from, to: $0.to, value: 0) })
+        shifts.schedule(clock: clock, closures: outages.compactMap { $0.period(on: clock) }.map { .init(from: $0.from, to: $0.to, value: 0) })
     }
 }

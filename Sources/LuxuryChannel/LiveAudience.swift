@@ -30,9 +30,9 @@ struct LiveAudience {
     /// When the next viewer leaves (∞ when nobody watches).
     var nextLeave = Double.infinity
 
-    /// The audience of `show`, drawing from `generator`.
-    init(show: LuxuryChannelSpec.Show, generator: RandomGenerator) {
-        joins = Self.joinRate(of: show) ?? .none
+    /// The audience of `show`, starting at `start` (seconds), drawing from `generator`.
+    init(show: LuxuryChannelSpec.Show, start: Double, generator: RandomGenerator) {
+        joins = Self.joinRate(of: show, start: start) ?? .none
         meanWatchTime = show.watchTime
         self.generator = generator
     }
@@ -52,7 +52,10 @@ struct LiveAudience {
     }
 
     /// The next join after `now`, if any.
-    func nextJoin(after now: Double) -> Double? {
+    /// (Mutating only so that a call on an array element works in place: a
+    /// borrowing call copied the audience, retaining its profile's arrays,
+    /// on every join.)
+    mutating func nextJoin(after now: Double) -> Double? {
         joins.nextArrival(after: now, using: generator)
     }
 
@@ -60,21 +63,21 @@ struct LiveAudience {
     /// up to the flat rate over the build-up, then flat until one look
     /// interval after the last look, with `viewers` joins expected in all;
     /// nil without viewers.
-    static func joinRate(of show: LuxuryChannelSpec.Show) -> RateProfile? {
+    static func joinRate(of show: LuxuryChannelSpec.Show, start: Double) -> RateProfile? {
         guard show.viewers > 0 else { return nil }
-        let lastLook = show.looks.last.map { $0.start + ($0.start - (show.looks.dropLast().last?.start ?? show.start)) }
-        let end = max(lastLook ?? 0, show.start + show.buildUp)
-        let duration = end - show.start
+        let lastLook = show.looks.last.map { start + $0.at + ($0.at - (show.looks.dropLast().last?.at ?? 0)) }
+        let end = max(lastLook ?? 0, start + show.buildUp)
+        let duration = end - start
         let flat = show.viewers / (duration - show.buildUp / 2)
-        var starts: [Double] = show.start > 0 ? [0] : []
-        var rates: [Double] = show.start > 0 ? [0] : []
+        var starts: [Double] = start > 0 ? [0] : []
+        var rates: [Double] = start > 0 ? [0] : []
         let steps = 6
         for k in 0..<steps {
-            starts.append(show.start + Double(k) * show.buildUp / Double(steps))
+            starts.append(start + Double(k) * show.buildUp / Double(steps))
             rates.append(flat * (Double(k) + 0.5) / Double(steps))
         }
-        if end > show.start + show.buildUp {
-            starts.append(show.start + show.buildUp)
+        if end > start + show.buildUp {
+            starts.append(start + show.buildUp)
             rates.append(flat)
         }
         return try? RateProfile(starts: starts, rates: rates, end: end, repeats: false)

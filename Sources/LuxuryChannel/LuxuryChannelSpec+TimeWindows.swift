@@ -5,16 +5,19 @@ extension LuxuryChannelSpec {
     /// walks (at least a minute), and each warehouse outage.
     public func timeWindows(settings: RunSettings) -> [TimeWindow] {
         var windows: [TimeWindow] = []
+        let clock = settings.clock
         for show in shows {
-            let starts = show.looks.map(\.start)
+            let start = show.startTime(on: clock)
+            let starts = show.walkTimes(on: clock)
             let lastGap = starts.count >= 2 ? starts[starts.count - 1] - starts[starts.count - 2] : 0
-            let end = (starts.last ?? show.start) + lastGap
+            let end = (starts.last ?? start) + lastGap
             windows.append(TimeWindow(label: shows.count > 1 ? "show \(show.name)" : "live show", kind: .highlight,
-                                      start: show.start, end: max(end, show.start + 60)))
+                                      start: start, end: max(end, start + 60)))
         }
         for warehouse in fulfilment?.warehouses ?? [] {
             for outage in warehouse.outages {
-                windows.append(TimeWindow(label: "outage \(warehouse.name)", kind: .outage, start: outage.from, end: outage.to))
+                guard let period = outage.period(on: clock) else { continue }
+                windows.append(TimeWindow(label: "outage \(warehouse.name)", kind: .outage, start: period.from, end: period.to))
             }
         }
         return windows

@@ -1,3 +1,4 @@
+import ModelSpec
 import SimulationKernel
 
 /// A `kind: luxury-channel` model, validated: app traffic and its split into
@@ -70,14 +71,34 @@ public struct LuxuryChannelSpec: Sendable {
         public var productsPerBrand: Int
         /// Flash-sale units of each browsing product at the start.
         public var stockPerProduct: Int
-        /// Seconds after the run's start when the first brand's flash sale opens.
-        public var saleOpens: Double
+        /// When the first brand's flash sale opens: a duration after the run's start or a date.
+        public var saleOpens: Moment
         /// Seconds each brand's sale runs (∞: to the end).
         public var saleLength: Double
         /// Seconds over which the brands' openings are spread evenly.
         public var saleStagger: Double
-        /// Share (0–1) of stock-out demand that buys another product of the same brand instead.
+        /// Share (0–1) of stock-out demand that buys another product of the
+        /// same stock pool instead (the brand's browsing products while its
+        /// sale runs; for a look, the look's other products).
         public var substitution: Double
+        /// How demand spreads over a brand's browsing products.
+        public var popularity: Popularity
+        /// Price elasticity of demand ε ≥ 0: a view buys or carts, and a
+        /// viewer tries to buy a look, with its probability × (price ÷ the
+        /// category's mean price)^−ε (capped at 1). 0, the default, leaves demand blind to price.
+        public var priceElasticity: Double
+    }
+
+    /// How demand spreads over the products of a brand: every browsing
+    /// product gets a weight, and a view picks a product with probability
+    /// proportional to it (brands stay equally popular with `uniform` and `zipf`).
+    public enum Popularity: Sendable, Equatable {
+        /// Every product equally popular.
+        case uniform
+        /// The k-th product of each brand (k = 1, 2, …) weighs 1 / k^exponent.
+        case zipf(exponent: Double)
+        /// Each product weighs a lognormal draw of mean 1 and this coefficient of variation (per replication).
+        case lognormal(cv: Double)
     }
 
     /// A product category: its share of brands and its sale prices.
@@ -90,30 +111,12 @@ public struct LuxuryChannelSpec: Sendable {
         public var price: Distribution
     }
 
-    /// Holding stock, paying, and the throughput limits of checkout.
-    public struct Checkout: Sendable {
-        /// Seconds a cart holds its unit before the reservation expires.
-        public var hold: Double
-        /// Seconds from add-to-cart to order, for carts that order (those taking longer than the hold expire).
-        public var timeToOrder: Distribution
-        /// Probability (0–1) that one payment attempt succeeds.
-        public var paymentSuccess: Double
-        /// Further attempts after a failed payment before the order is cancelled.
-        public var paymentRetries: Int
-        /// Seconds a shopper takes to submit a payment, per attempt.
-        public var paymentTime: Distribution
-        /// Orders per second the order service takes at most.
-        public var ordersPerSecond: Double
-        /// Payments per second the payment processor answers at most.
-        public var paymentsPerSecond: Double
-    }
-
     /// A live-streamed show: audience, and looks walking the runway in order.
     public struct Show: Sendable {
         /// The show's name, for its metrics (`show.<name>.viewers` …) when there are several.
         public var name: String
-        /// Show start, seconds after the run's start.
-        public var start: Double
+        /// When the show starts: a duration after the run's start or a date (see `startTime(on:)`).
+        public var start: Moment
         /// Expected distinct viewers over the show.
         public var viewers: Double
         /// Seconds over which the audience builds up (the join rate ramps up over it).
@@ -126,14 +129,27 @@ public struct LuxuryChannelSpec: Sendable {
         public var buyIntent: Double
         /// Seconds from a look's walk to a buy attempt.
         public var buyDelay: Distribution
+        /// Viewers who also browse the channel (nil: none).
+        public var browsing: ShowBrowsing?
+    }
+
+    /// Viewers a show brings to the channel's browsing: a share of those who
+    /// join visit the channel after a delay, browsing like a visitor segment.
+    public struct ShowBrowsing: Sendable {
+        /// Share (0–1) of the show's viewers who visit the channel.
+        public var share: Double
+        /// Index of the segment whose browsing they follow.
+        public var segment: Int
+        /// Seconds from joining the show to the visit.
+        public var delay: Distribution
     }
 
     /// One look: a brand's products, on the runway for a while, with its own stock.
     public struct Look: Sendable {
         /// Index among the channel's brands; nil spreads the show's looks over the brands.
         public var brand: Int?
-        /// When the look walks, seconds after the run's start.
-        public var start: Double
+        /// When the look walks, seconds after the show's start.
+        public var at: Double
         /// Products in the look.
         public var products: Int
         /// Flash-sale units of each of its products.
@@ -142,5 +158,17 @@ public struct LuxuryChannelSpec: Sendable {
         public var price: Distribution
         /// Index of the look's category among the catalogue's categories.
         public var category: Int
+    }
+}
+
+extension LuxuryChannelSpec.Show {
+    /// The show's start in seconds after the run's start on `clock` (0 for a
+    /// date the clock cannot place; `validate(for:)` refuses those).
+    public func startTime(on clock: LocalClock) -> Double { start.time(on: clock) ?? 0 }
+
+    /// When each look walks, in seconds after the run's start on `clock`, in runway order.
+    public func walkTimes(on clock: LocalClock) -> [Double] {
+        let t = startTime(on: clock)
+        return looks.map { t + $0.at }
     }
 }

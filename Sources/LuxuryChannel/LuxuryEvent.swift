@@ -6,12 +6,18 @@ public enum LuxuryEvent: Sendable, TimedEvent {
     case channelVisitor(segment: Int32)
     /// The next app visitor arrives (`visitor-level: true` only).
     case appVisitor
-    /// A shopper adds a product to the cart; `attempt` numbers the browsing
-    /// attempt, `orders` says whether the cart will be ordered.
-    case addToCart(product: Int32, attempt: UInt32, orders: Bool)
-    /// A shopper buys a product at once, from browsing or, when `live`, the
-    /// show; `attempt` numbers the attempt among those of its source.
-    case buyNow(product: Int32, attempt: UInt32, live: Bool)
+    /// A shopper adds a product to the cart; `attempt` numbers the attempt
+    /// among those of its source, `orders` says whether the cart will be ordered.
+    case addToCart(product: Int32, attempt: UInt32, orders: Bool, source: DemandSource)
+    /// A shopper buys a product at once, from browsing or the show;
+    /// `attempt` numbers the attempt among those of its source.
+    case buyNow(product: Int32, attempt: UInt32, source: DemandSource)
+    /// A viewer of show `show` decides to visit the channel (thinned joins).
+    case showVisitorArrives(show: Int32)
+    /// That viewer's visit to the channel begins, browsing like segment `segment`.
+    case showVisit(segment: Int32)
+    /// A viewer of show `show` gets in touch with care (thinned joins).
+    case viewerContact(show: Int32)
     /// A cart's hold window ends.
     case holdEnds(cart: Int32)
     /// A cart turns into an order.
@@ -22,6 +28,10 @@ public enum LuxuryEvent: Sendable, TimedEvent {
     case paymentSubmitted(order: Int32)
     /// The payment processor has answered.
     case paymentProcessed(order: Int32)
+    /// The order's payment window ends: released if still unpaid.
+    case paymentWindowEnds(order: Int32)
+    /// A shopper waiting in a checkout queue gives up; `visit` tells stale timers apart.
+    case checkoutGivesUp(order: Int32, visit: UInt8)
     /// A viewer joins a show's live stream (leaving is not an event: see `LiveAudience`).
     case viewerJoins(show: Int32)
     /// A look walks the runway (looks numbered across shows).
@@ -36,8 +46,10 @@ public enum LuxuryEvent: Sendable, TimedEvent {
     case shipped(order: Int32)
     /// The parcel reaches the customer.
     case delivered(order: Int32)
-    /// A returned unit is back at the warehouse.
-    case returned(order: Int32)
+    /// A returned unit is back at the warehouse (by its index among the replication's returns).
+    case returned(return: Int32)
+    /// The horizon: demand stops; utilisations over the horizon are read.
+    case horizon
     /// A customer gets in touch with care (the contact's index at the desk).
     case contact(contact: Int32)
     /// An agent finishes a chat.
@@ -52,12 +64,12 @@ public enum LuxuryEvent: Sendable, TimedEvent {
         switch self {
         case .orderTaken, .paymentProcessed, .workDone, .shipped, .delivered, .chatEnds:
             return .release
-        case .staffChange, .wave:
+        case .staffChange, .wave, .horizon:
             return .capacity
-        case .holdEnds, .patienceEnds:
+        case .holdEnds, .patienceEnds, .paymentWindowEnds, .checkoutGivesUp:
             return .abandonment
         case .channelVisitor, .appVisitor, .addToCart, .buyNow, .orderPlaced, .paymentSubmitted, .viewerJoins,
-             .lookWalks, .returned, .contact:
+             .lookWalks, .returned, .contact, .showVisitorArrives, .showVisit, .viewerContact:
             return .arrival
         }
     }

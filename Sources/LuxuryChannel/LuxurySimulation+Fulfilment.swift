@@ -17,25 +17,29 @@ extension LuxurySimulation {
         if let every = spec.fulfilment?.waveInterval { calendar.schedule(.wave, at: every) }
     }
 
-    /// A paid order goes to its warehouse (waveless release: at once) and may prompt care contacts.
+    /// A paid order goes to its warehouse (waveless release: at once) and may
+    /// prompt care contacts. Its work is its own draw: picking each unit
+    /// (exponential at the pick rate, per unit), packing the parcel (at the pack rate).
     mutating func fulfil(_ o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         let now = calendar.now
         let i = Int(o)
-        orders[i].paidAt = now
-        scheduleContacts(anchor: .order, of: o, calendar: &calendar)
+        scheduleContacts(anchor: .order, entity: orders[i].entity, calendar: &calendar)
         guard let f = spec.fulfilment, floor != nil else { return }
-        let brand = Int(catalogue.brand[Int(orders[i].product)])
-        let warehouses = floor!.brandWarehouse
-        orders[i].warehouse = warehouses[min(brand, warehouses.count - 1)]
+        let brand = Int(catalogue.brand[Int(lines[Int(orders[i].firstLine)])])
+        orders[i].warehouse = floor!.brandWarehouse[min(brand, floor!.brandWarehouse.count - 1)]
         // The order's own numbers: the same carrier, tier and work in every scenario.
         let draws = streams.fulfilment.restart(entity: orders[i].entity)
         orders[i].carrier = Int16(draws.pick(shares: carrierShares))
         orders[i].tier = Int16(draws.pick(shares: tierShares))
-        let warehouse = f.warehouses[Int(orders[i].warehouse)]
-        orders[i].pickTime = Float(draws.exponential(mean: 1 / warehouse.pick.rate))
-        orders[i].packTime = Float(draws.exponential(mean: 1 / warehouse.pack.rate))
+        let w = Int(orders[i].warehouse)
+        let pickMean = 1 / f.warehouses[w].pick.rate
+        var pick = 0.0
+        for _ in 0..<orders[i].lineCount { pick += draws.exponential(mean: pickMean) }
+        orders[i].pickTime = Float(pick)
+        orders[i].packTime = Float(draws.exponential(mean: 1 / f.warehouses[w].pack.rate))
         floor!.backlog.add(1, at: now)
         series?.backlog.set(floor!.backlog.value, at: now)
+        moveOnFloor(warehouse: Int(orders[i].warehouse), from: nil, to: .toPick, at: now)
         if f.waveInterval != nil {
             floor!.awaitingWave[Int(orders[i].warehouse)].append(o)
         } else {
@@ -56,32 +60,50 @@ extension LuxurySimulation {
 
     /// Work reaches station `s`: started at once by a free worker, or queued.
     mutating func arrive(_ work: FloorWork, at s: FloorStation, calendar: inout EventCalendar<LuxuryEvent>) {
-        if floor![s].pool.admit(work) { startWork(work, at: s, calendar: &calendar) }
+        let now = calendar.now
+        switch work {
+        case .order(let o): orders[Int(o)].stationArrival = now
+        case .return(let r): parcelReturns[Int(r)].stationArrival = now
+        }
+        let admitted = floor![s].pool.admit(work)
+        floor![s].series?.arrive(at: now, delayed: !admitted)
+        if admitted { startWork(work, at: s, calendar: &calendar) } else { floor![s].noteLevels(at: now) }
     }
 
     /// A worker of station `s` starts on `work`.
     mutating func startWork(_ work: FloorWork, at s: FloorStation, calendar: inout EventCalendar<LuxuryEvent>) {
-        floor![s].noteLevels(at: calendar.now)
+        let now = calendar.now
+        floor![s].noteLevels(at: now)
         let seconds: Float
+        let arrived: Double
         switch work {
-        case .order(let o): seconds = s.step == .pick ? orders[Int(o)].pickTime : orders[Int(o)].packTime
-        case .return(let r): seconds = parcelReturns[Int(r)].pickTime
+        case .order(let o):
+            seconds = s.step == .pick ? orders[Int(o)].pickTime : orders[Int(o)].packTime
+            arrived = orders[Int(o)].stationArrival
+        case .return(let r):
+            seconds = parcelReturns[Int(r)].pickTime
+            arrived = parcelReturns[Int(r)].stationArrival
         }
+        floor![s].series?.start(arrived: arrived, at: now)
         calendar.schedule(.workDone(station: s, work: work), after: Double(seconds))
     }
 
     /// Station `s` finishes `work`: a picked order goes to packing, a packed
     /// one to its truck, a received return to restocking.
     mutating func workDone(_ work: FloorWork, at s: FloorStation, calendar: inout EventCalendar<LuxuryEvent>) {
+        let now = calendar.now
         floor![s].pool.release()
+        floor![s].series?.finish(at: now)
         serveLine(of: s, calendar: &calendar)
-        floor![s].noteLevels(at: calendar.now)
+        floor![s].noteLevels(at: now)
         switch work {
         case .return(let r):
             finishReturn(r, calendar: &calendar)
         case .order where s.step == .pick:
+            moveOnFloor(warehouse: Int(s.warehouse), from: .toPick, to: .toPack, at: now)
             arrive(work, at: FloorStation(warehouse: s.warehouse, step: .pack), calendar: &calendar)
         case .order(let o):
+            moveOnFloor(warehouse: Int(s.warehouse), from: .toPack, to: .packed, at: now)
             loadOnTruck(o, calendar: &calendar)
         }
     }
@@ -123,54 +145,82 @@ extension LuxurySimulation {
         let i = Int(o)
         floor!.backlog.add(-1, at: now)
         series?.backlog.set(floor!.backlog.value, at: now)
+        moveOnFloor(warehouse: Int(orders[i].warehouse), from: .packed, to: nil, at: now)
+        series?.shipped[Int(orders[i].carrier)].add(1, at: now)
         shipping.shipped += 1
         orders[i].shippedAt = now
         let lead = f.carriers[Int(orders[i].carrier)].leadTimes[Int(orders[i].tier)]
         calendar.schedule(.delivered(order: o), after: streams.delivery.restart(entity: orders[i].entity).sample(lead))
     }
 
-    /// The parcel is at the door: delivery contacts, and perhaps a return
-    /// (decided, with its delay, by the order's own numbers).
+    /// The parcel is at the door: delivery contacts, and perhaps returns —
+    /// each unit decided, with its delay, by its own numbers.
     mutating func deliver(_ o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         let i = Int(o)
         shipping.delivered += 1
         orders[i].deliveredAt = calendar.now
-        scheduleContacts(anchor: .delivery, of: o, calendar: &calendar)
+        scheduleContacts(anchor: .delivery, entity: orders[i].entity, calendar: &calendar)
         guard let returns = spec.returns else { return }
-        let category = Int(catalogue.category[Int(orders[i].product)])
-        let p = orders[i].live ? returns.live[category] : returns.browsing[category]
-        let draws = streams.returns.restart(entity: orders[i].entity)
-        if draws.uniform() < p {
-            shipping.returnsInTransit += 1
-            calendar.schedule(.returned(order: o), after: draws.sample(returns.time))
+        for (line, l) in orders[i].lines.enumerated() {
+            let category = Int(catalogue.category[Int(lines[l])])
+            let p = orders[i].live ? returns.live[category] : returns.browsing[category]
+            guard p > 0 else { continue }
+            let draws = streams.returns.restart(entity: DemandAttempt.unit(line, of: orders[i].entity))
+            if draws.uniform() < p {
+                shipping.returnsInTransit += 1
+                parcelReturns.append(ParcelReturn(order: o, line: UInt8(line)))
+                calendar.schedule(.returned(return: Int32(parcelReturns.count - 1)), after: draws.sample(returns.time))
+            }
         }
     }
 
-    /// A returned unit arrives: the pick station of its warehouse receives and
-    /// checks it (one pick's work), then it is restocked or goes back to the brand.
-    mutating func receiveReturn(_ o: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
+    /// A returned unit arrives: its price is refunded, and the pick station of
+    /// its warehouse receives and checks it (one unit's picking work), then
+    /// it is restocked or goes back to the brand.
+    mutating func receiveReturn(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard spec.returns != nil, let f = spec.fulfilment else { return }
+        let now = calendar.now
         shipping.returnsInTransit -= 1
         shipping.returned += 1
-        let w = orders[Int(o)].warehouse
-        let draws = streams.returns.restart(entity: orders[Int(o)].entity, step: EntityStep.returnWork)
-        let work = Float(draws.exponential(mean: 1 / f.warehouses[Int(w)].pick.rate))
-        parcelReturns.append(ParcelReturn(order: o, pickTime: work))
-        arrive(.return(Int32(parcelReturns.count - 1)), at: FloorStation(warehouse: w, step: .pick), calendar: &calendar)
-        scheduleContacts(anchor: .return, of: o, calendar: &calendar)
+        let order = orders[Int(parcelReturns[Int(r)].order)]
+        let line = Int(parcelReturns[Int(r)].line)
+        counts.refunded += catalogue.price[Int(lines[Int(order.firstLine) + line])]
+        series?.returns.add(1, at: now)
+        let unit = DemandAttempt.unit(line, of: order.entity)
+        let draws = streams.returns.restart(entity: unit, step: EntityStep.returnWork)
+        parcelReturns[Int(r)].pickTime = Float(draws.exponential(mean: 1 / f.warehouses[Int(order.warehouse)].pick.rate))
+        arrive(.return(r), at: FloorStation(warehouse: order.warehouse, step: .pick), calendar: &calendar)
+        scheduleContacts(anchor: .return, entity: unit, calendar: &calendar)
     }
 
-    /// A received return is put back on sale (the restocked share, while its sale runs) or goes back to the brand.
+    /// A received return goes back on sale — the restocked share of
+    /// browsing units, while their brand's sale runs — or back to the brand.
+    /// A look's units always go back to the brand: the look's stock was the
+    /// show's, and a return days later does not undo its selling out.
     mutating func finishReturn(_ r: Int32, calendar: inout EventCalendar<LuxuryEvent>) {
         guard let returns = spec.returns else { return }
         shipping.returnsProcessed += 1
         let order = orders[Int(parcelReturns[Int(r)].order)]
-        let product = Int(order.product)
-        let restocks = streams.returns.restart(entity: order.entity, step: EntityStep.restock).uniform() < returns.restock
+        let line = Int(parcelReturns[Int(r)].line)
+        let product = Int(lines[Int(order.firstLine) + line])
+        guard product < catalogue.browsingCount else { return }
+        let unit = DemandAttempt.unit(line, of: order.entity)
+        let restocks = streams.returns.restart(entity: unit, step: EntityStep.restock).uniform() < returns.restock
         if restocks && saleIsOpen(for: product, at: calendar.now) {
             stock.restock(product)
             shipping.restocked += 1
+            counts.restockedByPool[Int(catalogue.pool[product])] += 1
             noteStock(at: calendar.now)
         }
+    }
+
+    /// An order moves between the floor's stages at warehouse `w` (nil: it
+    /// enters from payment, or leaves on a truck), for the backlog series.
+    mutating func moveOnFloor(warehouse w: Int, from: FloorStage?, to: FloorStage?, at now: Double) {
+        if let from { floor!.stages[w][from.rawValue] -= 1 }
+        if let to { floor!.stages[w][to.rawValue] += 1 }
+        guard series != nil else { return }
+        if let from { series!.floor[w][from.rawValue].set(Double(floor!.stages[w][from.rawValue]), at: now) }
+        if let to { series!.floor[w][to.rawValue].set(Double(floor!.stages[w][to.rawValue]), at: now) }
     }
 }

@@ -32,8 +32,9 @@ extension LuxurySimulation {
         }
     }
 
-    /// A look walks: each viewer watching tries to buy with the look's intent
-    /// (a Poisson number of attempts, each numbered), after a burst-then-decay delay.
+    /// A look walks: each viewer watching tries to buy it with the look's
+    /// intent — times its appeal when demand heeds price — as a Poisson
+    /// number of attempts, each numbered, after a burst-then-decay delay.
     mutating func walk(look: Int, calendar: inout EventCalendar<LuxuryEvent>) {
         guard look < catalogue.lookProducts.count else { return }
         let s = catalogue.lookShow[look]
@@ -41,12 +42,17 @@ extension LuxurySimulation {
         playViewerLeaves(until: calendar.now)
         let products = catalogue.lookProducts[look]
         guard !products.isEmpty else { return }
-        let attempts = streams.show.poisson(mean: show.buyIntent * audiences[s].watching.value)
+        var intent = show.buyIntent
+        if spec.catalogue.priceElasticity != 0 {
+            let appeal = products.reduce(0) { $0 + catalogue.appeal[$1] } / Double(products.count)
+            intent = min(1, intent * appeal)
+        }
+        let attempts = streams.show.poisson(mean: intent * audiences[s].watching.value)
         for _ in 0..<attempts {
             let p = products.lowerBound + min(products.count - 1, Int(streams.show.uniform() * Double(products.count)))
-            calendar.schedule(.buyNow(product: Int32(p), attempt: showAttempts, live: true),
+            calendar.schedule(.buyNow(product: Int32(p), attempt: self.attempts[Int(DemandSource.show.rawValue)], source: .show),
                               after: show.buyDelay.sample(using: streams.show))
-            showAttempts &+= 1
+            self.attempts[Int(DemandSource.show.rawValue)] &+= 1
         }
     }
 }

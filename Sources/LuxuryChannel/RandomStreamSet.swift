@@ -23,6 +23,17 @@ struct RandomStreamSet {
     /// Drawn only on stock-outs, so it must not share a stream with anything
     /// drawn on every visit (that would desynchronise scenarios with other stock).
     let substitution: RandomStream
+    /// Units per order and the extra units' products (restarted per attempt).
+    let basket: RandomStream
+    /// Arrivals of the viewers a show brings to browse, and their delays.
+    let showVisitors: RandomStream
+    /// Views, carts and buys of those visits.
+    let showBrowsing: RandomStream
+    /// Arrivals of contacts from show viewers.
+    let viewerContacts: RandomStream
+    /// Whether a channel visit prompts contacts: browsing visits, visits brought by shows.
+    let visitCare: RandomStream
+    let showVisitCare: RandomStream
     /// Warehouse work, carrier and tier of each order.
     let fulfilment: RandomStream
     /// Carriers' lead times.
@@ -43,6 +54,12 @@ struct RandomStreamSet {
         show = seeds.stream("show")
         audiences = shows.map { seeds.stream($0 == "show" ? "show.audience" : "show.audience.\($0)") }
         substitution = seeds.stream("substitution")
+        basket = seeds.stream("basket")
+        showVisitors = seeds.stream("show.visitors")
+        showBrowsing = seeds.stream("show.browsing")
+        viewerContacts = seeds.stream("care.viewers")
+        visitCare = seeds.stream("care.visits")
+        showVisitCare = seeds.stream("care.visits.show")
         fulfilment = seeds.stream("fulfilment")
         delivery = seeds.stream("delivery")
         returns = seeds.stream("returns")

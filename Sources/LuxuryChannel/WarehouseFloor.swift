@@ -14,6 +14,8 @@ struct WarehouseFloor {
     var awaitingWave: [[Int32]] = []
     /// Paid orders not yet shipped.
     var backlog = TimeWeightedLevel()
+    /// Orders of each warehouse at each stage of the floor (see `FloorStage`).
+    var stages: [[Int]] = []
 
     /// The floors of `fulfilment`'s warehouses, staffed on `clock` until `end`;
     /// brands spread over the warehouses by their shares.
@@ -31,6 +33,7 @@ struct WarehouseFloor {
             return Int16(cumulative.firstIndex { position < $0 } ?? (cumulative.count - 1))
         }
         awaitingWave = fulfilment.warehouses.map { _ in [] }
+        stages = fulfilment.warehouses.map { _ in Array(repeating: 0, count: FloorStage.allCases.count) }
     }
 
     /// Every station, pick then pack for each warehouse in order.
@@ -40,9 +43,22 @@ struct WarehouseFloor {
 
     /// The station `s`.
     subscript(s: FloorStation) -> StaffedStation<FloorWork> {
-        get { s.step == .pick ? pickers[Int(s.warehouse)] : packers[Int(s.warehouse)] }
+        // `_read`, not `get`: a getter returned the whole station (pool, levels, series) by copy.
+        _read {
+            if s.step == .pick { yield pickers[Int(s.warehouse)] } else { yield packers[Int(s.warehouse)] }
+        }
         _modify {
             if s.step == .pick { yield &pickers[Int(s.warehouse)] } else { yield &packers[Int(s.warehouse)] }
         }
     }
+}
+
+/// Where a paid, unshipped order is on its warehouse's floor.
+enum FloorStage: Int, CaseIterable {
+    /// Waiting for a wave or a picker, or being picked.
+    case toPick
+    /// Picked, waiting for a packer or being packed.
+    case toPack
+    /// Packed, waiting for its truck.
+    case packed
 }

@@ -84,7 +84,9 @@ extension SpecNode {
                 guard let found = items.firstIndex(where: { $0["name"]?.scalar == name }) else {
                     let names = items.compactMap { $0["name"]?.scalar }
                     var message = "path '\(path)': no item named '\(name)' in '\(step.key)'"
-                    if let s = MappingReader.nearest(to: name, in: names) { message += " (did you mean '\(s)'?)" }
+                    if names.isEmpty {
+                        message += "; its \(items.count) items have no names: give them one (`name: \(name)`) or pick by position (\(step.key)[0])"
+                    } else if let s = MappingReader.nearest(to: name, in: names) { message += " (did you mean '\(s)'?)" }
                     else { message += "; items: \(names.joined(separator: ", "))" }
                     throw origin.error(message)
                 }

@@ -41,9 +41,11 @@ struct ConservationTests {
             #expect(v("units.sold")[i] <= v("stock.units")[i] + v("returns.restocked")[i])
             #expect(v("stock.units_on_hand")[i] == v("stock.units")[i] + v("returns.restocked")[i] - v("units.sold")[i])
             #expect(v("stock.units_on_hand")[i] >= 0)
+            let released = v("orders.cancelled")[i] + v("orders.timed_out")[i] + v("orders.abandoned")[i]
             #expect(v("reservations.created")[i]
-                    == v("orders.paid")[i] + v("reservations.expired")[i] + v("orders.cancelled")[i] + v("reservations.open")[i])
-            #expect(v("orders.placed")[i] == v("orders.paid")[i] + v("orders.cancelled")[i] + v("orders.in_checkout")[i])
+                    == v("orders.paid")[i] + v("reservations.expired")[i] + released + v("reservations.open")[i])
+            #expect(v("orders.placed")[i] == v("orders.paid")[i] + released + v("orders.in_checkout")[i])
+            #expect(v("units.kept")[i] == v("units.sold")[i] - v("returns.units")[i])
             #expect(v("orders.paid")[i] == v("orders.shipped")[i] + v("orders.unshipped_end")[i])
             #expect(v("returns.processed")[i] <= v("returns.units")[i])
             #expect(v("returns.restocked")[i] <= v("returns.processed")[i])

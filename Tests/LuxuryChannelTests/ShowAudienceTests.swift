@@ -51,14 +51,15 @@ struct ShowAudienceTests {
     /// six equal steps up to the flat rate over the build-up, then flat until
     /// the last look has walked, with `viewers` joins in all.
     static func meanAudience(_ show: LuxuryChannelSpec.Show) -> (Double) -> Double {
-        let looks = show.looks.map(\.start)
+        let start = show.startTime(on: LocalClock())
+        let looks = show.walkTimes(on: LocalClock())
         let end = looks[looks.count - 1] + (looks[looks.count - 1] - looks[looks.count - 2])
-        let flat = show.viewers / (end - show.start - show.buildUp / 2)
+        let flat = show.viewers / (end - start - show.buildUp / 2)
         var pieces: [(from: Double, to: Double, rate: Double)] = (0..<6).map { k in
             let step = show.buildUp / 6
-            return (show.start + Double(k) * step, show.start + Double(k + 1) * step, flat * (Double(k) + 0.5) / 6)
+            return (start + Double(k) * step, start + Double(k + 1) * step, flat * (Double(k) + 0.5) / 6)
         }
-        pieces.append((show.start + show.buildUp, end, flat))
+        pieces.append((start + show.buildUp, end, flat))
         let theta = show.watchTime
         return { t in
             pieces.reduce(0) { total, p in
@@ -124,7 +125,7 @@ struct ShowAudienceTests {
         for o in runs {
             #expect(value(o, "show.viewers") == value(o, "show.morning.viewers") + value(o, "show.evening.viewers"))
             #expect(value(o, "show.peak_concurrent") >= max(value(o, "show.morning.peak_concurrent"), value(o, "show.evening.peak_concurrent")))
-            let looks = o.metrics.filter { $0.name.hasPrefix("show.look_") }.reduce(0) { $0 + $1.value }
+            let looks = o.metrics.filter { $0.name.hasPrefix("show.look_") && $0.name.hasSuffix(".units_sold") }.reduce(0) { $0 + $1.value }
             #expect(looks > 0 && looks == value(o, "show.morning.units_sold") + value(o, "show.evening.units_sold"))
         }
     }

@@ -48,6 +48,10 @@ enum Publication {
             try stream("timeseries.csv") { try ResultFiles.writeTimeseriesCSV(results, to: &$0) }
             try stream("timeseries_summary.csv") { try ResultFiles.writeTimeseriesSummaryCSV(results, to: &$0) }
         }
+        // Tables the model kind declares besides its metrics (a row per brand …).
+        for breakdown in plan.catalogue.breakdowns {
+            try stream(breakdown.name + ".csv") { try ResultFiles.writeBreakdownCSV(results, name: breakdown.name, to: &$0) }
+        }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
         try file("manifest.json", manifest.json(for: plan))
         try file("datapackage.json", DataPackage.json(plan))

@@ -17,6 +17,11 @@ public enum CatalogueText {
             for s in catalogue.series { series.append(["  " + s.name, s.unit.rawValue, s.kind.rawValue, s.definition]) }
             text += "\n" + aligned(series)
         }
+        for b in catalogue.breakdowns {
+            var columns = [["breakdown \(b.name).csv (\(b.rows.count) rows by \(b.keyColumns.joined(separator: ", ")))", "unit", "kind", "definition"]]
+            for c in b.columns { columns.append(["  " + c.name, c.unit.rawValue, c.kind.rawValue, c.definition]) }
+            text += "\n" + aligned(columns)
+        }
         return text + "\n* headline metrics: shown when an experiment lists no outputs.table\n"
     }
 
@@ -28,10 +33,19 @@ public enum CatalogueText {
 
     /// The catalogue as a JSON object at `indent` (also `summary.json`'s `catalogue`).
     static func jsonObject(_ catalogue: MetricCatalogue, indent: Int) -> String {
-        JSONText.object([
+        var fields = [
             ("metrics", JSONText.array(catalogue.metrics.map(entry), indent: indent + 1)),
             ("series", JSONText.array(catalogue.series.map(entry), indent: indent + 1)),
-        ], indent: indent)
+        ]
+        if !catalogue.breakdowns.isEmpty {
+            fields.append(("breakdowns", JSONText.array(catalogue.breakdowns.map { b in
+                JSONText.inlineObject([("name", JSONText.string(b.name)), ("definition", JSONText.string(b.definition)),
+                                       ("keys", "[" + b.keyColumns.map(JSONText.string).joined(separator: ", ") + "]"),
+                                       ("rows", String(b.rows.count)),
+                                       ("columns", "[" + b.columns.map(entry).joined(separator: ", ") + "]")])
+            }, indent: indent + 1)))
+        }
+        return JSONText.object(fields, indent: indent)
     }
 
     /// One metric on a line: `range` as the tables write it, and `lower` and
@@ -62,6 +76,10 @@ public enum CatalogueText {
         var lines = ["| metric | unit | range | kind | definition |", "|---|---|---|---|---|"] + rows(catalogue.metrics)
         if !catalogue.series.isEmpty {
             lines += ["", "| time series | unit | range | kind | definition |", "|---|---|---|---|---|"] + rows(catalogue.series)
+        }
+        for b in catalogue.breakdowns {
+            lines += ["", "| `\(b.name).csv` column (a row per \(b.keyColumns.joined(separator: ", "))) | unit | range | kind | definition |",
+                      "|---|---|---|---|---|"] + rows(b.columns)
         }
         return lines.joined(separator: "\n") + "\n"
     }

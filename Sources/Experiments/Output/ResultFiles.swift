@@ -144,19 +144,21 @@ public enum ResultFiles {
         return sink.text
     }
 
-    /// Writes `timeseries.csv` to `sink`, one run at a time (each run is read
-    /// once per kept series, so that no more than one is held at a time).
+    /// Writes `timeseries.csv` to `sink`, one run at a time: each run is read
+    /// once and all its kept series written (so that no more than one run is
+    /// held at a time, and a record is not decoded again for every series).
     public static func writeTimeseriesCSV(_ results: ExperimentResults, to sink: inout some TextSink) throws {
         let plan = results.plan
         try sink.write(CSVTable.line(["experiment", "scenario"] + plan.sweepColumns
                                      + ["replication", "bucket_start", "bucket_start_s", "metric", "unit", "value"]))
         for v in plan.variants.indices {
             let prefix = [plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
-            for d in keptSeries(results, variant: v) {
-                var position = 0
-                for r in 0..<plan.experiment.replications {
-                    guard let o = try results.observations(of: RunKey(variant: v, replication: r)) else { continue }
-                    defer { position += 1 }
+            let kept = keptSeries(results, variant: v)
+            var position = 0
+            for r in 0..<plan.experiment.replications {
+                guard let o = try results.observations(of: RunKey(variant: v, replication: r)) else { continue }
+                defer { position += 1 }
+                for d in kept {
                     guard let s = o.series.first(where: { $0.name == d.name }) else { continue }
                     var rows = ""
                     for (i, stamp) in stamps(s.series, plan).enumerated() {
@@ -178,30 +180,34 @@ public enum ResultFiles {
     }
 
     /// Writes `timeseries_summary.csv` to `sink`, summarising each bucket as
-    /// the runs are read.
+    /// the runs are read (each run once per variant; only the buckets'
+    /// running sums are held).
     public static func writeTimeseriesSummaryCSV(_ results: ExperimentResults, to sink: inout some TextSink) throws {
         let plan = results.plan
         try sink.write(CSVTable.line(["experiment", "scenario"] + plan.sweepColumns
                                      + ["bucket_start", "bucket_start_s", "metric", "unit", "mean", "ci95_low", "ci95_high", "n"]))
         for v in plan.variants.indices {
             let prefix = [plan.experiment.name, plan.variants[v].scenarioName] + plan.variants[v].sweepValues
-            for d in keptSeries(results, variant: v) {
-                // The buckets are those of the first run that has the series.
-                var first: TimeSeries?
-                var buckets: [ReplicationSummary.Accumulator] = []
-                for r in 0..<plan.experiment.replications {
-                    guard let o = try results.observations(of: RunKey(variant: v, replication: r)),
-                          let s = o.series.first(where: { $0.name == d.name })?.series else { continue }
-                    if first == nil {
-                        first = s
-                        buckets = Array(repeating: .init(), count: s.values.count)
+            let kept = keptSeries(results, variant: v)
+            // The buckets of each series are those of the first run that has it.
+            var first: [TimeSeries?] = kept.map { _ in nil }
+            var buckets: [[ReplicationSummary.Accumulator]] = kept.map { _ in [] }
+            for r in 0..<plan.experiment.replications {
+                guard let o = try results.observations(of: RunKey(variant: v, replication: r)) else { continue }
+                for (j, d) in kept.enumerated() {
+                    guard let s = o.series.first(where: { $0.name == d.name })?.series else { continue }
+                    if first[j] == nil {
+                        first[j] = s
+                        buckets[j] = Array(repeating: .init(), count: s.values.count)
                     }
-                    for i in buckets.indices { buckets[i].add(i < s.values.count ? s.values[i] : .nan) }
+                    for i in buckets[j].indices { buckets[j][i].add(i < s.values.count ? s.values[i] : .nan) }
                 }
-                guard let first else { continue }
+            }
+            for (j, d) in kept.enumerated() {
+                guard let series = first[j] else { continue }
                 var rows = ""
-                for (i, stamp) in stamps(first, plan).enumerated() {
-                    let summary = ReplicationSummary(buckets[i])
+                for (i, stamp) in stamps(series, plan).enumerated() {
+                    let summary = ReplicationSummary(buckets[j][i])
                     let interval = summary.interval95(in: d.range)
                     rows += CSVTable.line(prefix + [stamp.0, stamp.1, d.name, d.unit.rawValue, formatNumber(summary.mean),
                                                     formatNumber(interval.low), formatNumber(interval.high), String(summary.n)])

@@ -10,6 +10,7 @@ import SimulationKernel
 /// events	1234
 /// metric	desk.wait_mean	0.52
 /// series	desk.arrivals	0	10	3,5,4
+/// breakdown	breakdowns	0	12,0,7
 /// sha256	<SHA-256 of every byte above this line>
 /// ```
 ///
@@ -27,6 +28,11 @@ public enum RunRecord {
         for s in o.series {
             let values = s.series.values.map { "\($0)" }.joined(separator: ",")
             lines.append("series\t\(s.name)\t\(s.series.start)\t\(s.series.width)\t\(values)")
+        }
+        for b in o.breakdowns {
+            for (c, column) in b.columns.enumerated() {
+                lines.append("breakdown\t\(b.name)\t\(c)\t" + column.map { "\($0)" }.joined(separator: ","))
+            }
         }
         let body = lines.joined(separator: "\n") + "\n"
         return body + "sha256\t" + SHA256.hex(Array(body.utf8)) + "\n"
@@ -78,6 +84,21 @@ public enum RunRecord {
                 let values = fields.compactMap { Double($0) }
                 guard values.count == fields.count else { throw fault(number, "a series value is not a number") }
                 o.series.append(Observations.Series(f[1], TimeSeries(start: start, width: width, values: values)))
+            case "breakdown":
+                // A breakdown table's columns in order: `breakdown NAME COLUMN VALUES`.
+                guard f.count == 4, !f[1].isEmpty, let c = Int(f[2]) else {
+                    throw fault(number, "expected 'breakdown<TAB>NAME<TAB>COLUMN<TAB>VALUES'")
+                }
+                let fields = f[3].isEmpty ? [] : f[3].split(separator: ",")
+                let values = fields.compactMap { Double($0) }
+                guard values.count == fields.count else { throw fault(number, "a breakdown value is not a number") }
+                if let last = o.breakdowns.last, last.name == f[1], c == last.columns.count {
+                    o.breakdowns[o.breakdowns.count - 1] = Observations.Breakdown(f[1], columns: last.columns + [values])
+                } else if c == 0, !o.breakdowns.contains(where: { $0.name == f[1] }) {
+                    o.breakdowns.append(Observations.Breakdown(f[1], columns: [values]))
+                } else {
+                    throw fault(number, "breakdown columns out of order")
+                }
             default:
                 throw fault(number, "unexpected line '\(line.prefix(40))'")
             }
@@ -107,6 +128,12 @@ public enum RunRecord {
         }
         if let first = o.series.first, o.series.contains(where: { $0.series.values.count != first.series.values.count }) {
             throw LocatedError("the record's time series differ in length", file: file)
+        }
+        let tables = zip(o.breakdowns, catalogue.breakdowns).allSatisfy { b, d in
+            b.name == d.name && b.columns.count == d.columns.count && b.columns.allSatisfy { $0.count == d.rows.count }
+        }
+        guard o.breakdowns.count == catalogue.breakdowns.count, tables else {
+            throw LocatedError("the record's breakdown tables are not those of the model", file: file)
         }
         return o
     }

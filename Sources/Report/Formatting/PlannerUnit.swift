@@ -1,7 +1,7 @@
 /// A metric's unit as planners read it, from the metric catalogue's vocabulary:
 /// `s` (seconds), `1` (a fraction in [0, 1]), `RMB`, `per_s` (per second), or a
 /// counted noun (`customers`, `orders`, `units`, `contacts`, `visitors`,
-/// `viewers`, `reservations`, `carts`, `attempts`, `looks`, `servers`).
+/// `viewers`, `reservations`, `carts`, `attempts`, `looks`, `products`, `servers`).
 public enum PlannerUnit: Sendable, Equatable, Hashable {
     /// Seconds, shown in the largest sensible unit (`45 s`, `12.5 min`, `37.4 h`, `2.3 d`).
     case seconds
@@ -19,7 +19,7 @@ public enum PlannerUnit: Sendable, Equatable, Hashable {
     /// The counted nouns of the catalogue's vocabulary.
     public static let countNouns: Set<String> = [
         "customers", "orders", "units", "contacts", "visitors", "viewers",
-        "reservations", "carts", "attempts", "looks", "servers",
+        "reservations", "carts", "attempts", "looks", "products", "servers",
     ]
 
     /// The unit named `text` in a results file. Besides the catalogue's

@@ -7,6 +7,8 @@ public struct MetricCatalogue: Sendable, Equatable {
     /// The time series, in output order (`kind` is `count` for per-bucket
     /// counts, `timeAverage` for per-bucket time-averages).
     public private(set) var series: [MetricDefinition] = []
+    /// Tables of many rows (one per brand …), written apart from the summary.
+    public private(set) var breakdowns: [BreakdownDefinition] = []
     private var metricIndex: [String: Int] = [:]
     private var seriesIndex: [String: Int] = [:]
 
@@ -34,6 +36,12 @@ public struct MetricCatalogue: Sendable, Equatable {
         guard seriesIndex[definition.name] == nil else { throw Collision(name: definition.name) }
         seriesIndex[definition.name] = series.count
         series.append(definition)
+    }
+
+    /// Adds a breakdown table; throws `Collision` when its name is taken.
+    public mutating func addBreakdown(_ definition: BreakdownDefinition) throws {
+        guard !breakdowns.contains(where: { $0.name == definition.name }) else { throw Collision(name: definition.name) }
+        breakdowns.append(definition)
     }
 
     /// The metric named `name`, if any.
@@ -64,6 +72,7 @@ public struct MetricCatalogue: Sendable, Equatable {
         var u = self
         for m in other.metrics where u.metricIndex[m.name] == nil { try? u.add(m) }
         for s in other.series where u.seriesIndex[s.name] == nil { try? u.addSeries(s) }
+        for b in other.breakdowns where !u.breakdowns.contains(where: { $0.name == b.name }) { try? u.addBreakdown(b) }
         return u
     }
 
@@ -97,6 +106,6 @@ public struct MetricCatalogue: Sendable, Equatable {
 
     /// The same metrics and series in the same order.
     public static func == (a: MetricCatalogue, b: MetricCatalogue) -> Bool {
-        a.metrics == b.metrics && a.series == b.series
+        a.metrics == b.metrics && a.series == b.series && a.breakdowns == b.breakdowns
     }
 }

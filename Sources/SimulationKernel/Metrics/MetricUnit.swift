@@ -16,6 +16,7 @@ public enum MetricUnit: String, Sendable, CaseIterable, Codable {
     case units
     case attempts
     case looks
+    case products
     case contacts
     /// Renminbi.
     case rmb = "RMB"

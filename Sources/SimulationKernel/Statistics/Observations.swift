@@ -32,10 +32,27 @@ public struct Observations: Sendable {
         }
     }
 
+    /// A breakdown table's values: `columns[c][r]` is column c of row r, in
+    /// the order of the catalogue's `BreakdownDefinition` (NaN: nothing measured).
+    public struct Breakdown: Sendable, Equatable {
+        /// The table's name in the catalogue.
+        public let name: String
+        /// Values column by column, each with a value per row.
+        public let columns: [[Double]]
+
+        /// Table `name`'s values, column by column.
+        public init(_ name: String, columns: [[Double]]) {
+            self.name = name
+            self.columns = columns
+        }
+    }
+
     /// Metric values, in the order the model recorded them (its catalogue's).
     public var metrics: [Metric] = []
     /// Recorded time series (with `outputs.timeseries`).
     public var series: [Series] = []
+    /// Breakdown tables, in the catalogue's order.
+    public var breakdowns: [Breakdown] = []
     /// Events the engine handled.
     public var events = 0
     /// Set when the run was stopped because its clock stood still: its
@@ -60,5 +77,9 @@ public struct Observations: Sendable {
     public func matches(_ catalogue: MetricCatalogue) -> Bool {
         metrics.map(\.name) == catalogue.metricNames
             && series.allSatisfy { catalogue.seriesDefinition($0.name) != nil }
+            && breakdowns.map(\.name) == catalogue.breakdowns.map(\.name)
+            && zip(breakdowns, catalogue.breakdowns).allSatisfy { b, d in
+                b.columns.count == d.columns.count && b.columns.allSatisfy { $0.count == d.rows.count }
+            }
     }
 }
