@@ -25,5 +25,6 @@ struct ShippedExperimentsTests {
         #expect(try plan("packers").experiment.goal != nil)
         #expect(try plan("stock-per-look").experiment.goal != nil)
         #expect(try plan("desk-hourly").experiment.staffing != nil)
+        #expect(try plan("care-hourly").experiment.staffing?.pool == "care.agents")
     }
 }
