@@ -38,7 +38,11 @@ let package = Package(
         // Writes the terminal table and report.html through Report (which depends on nothing of Runway's).
         .target(name: "Experiments", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "QueueingNetwork", "LuxuryChannel", "CSupport", "Report"]),
         .target(name: "RunwayKit", dependencies: ["SimulationKernel", "ModelSpec", "ModelKit", "Experiments"]),
-        .executableTarget(name: "coffee-cart-example", dependencies: ["RunwayKit"], path: "Examples/CoffeeCart",
+        // Depends on RunwayKit's modules directly as well: a change in one of them
+        // must rebuild the example, which an @_exported import alone does not trigger.
+        .executableTarget(name: "coffee-cart-example",
+                          dependencies: ["RunwayKit", "SimulationKernel", "ModelSpec", "ModelKit", "Experiments"],
+                          path: "Examples/CoffeeCart",
                           exclude: ["cart.yaml", "coffee.yaml"]),
         // Planners' reading of results: number formatting, terminal and Markdown
         // tables, SVG charts and the HTML report. Foundation only.

@@ -11,6 +11,7 @@ import SimulationKernel
 /// list every replication (`replications.csv`, `timeseries.csv`) are written
 /// from the runs as they are read (see `ResultFiles`).
 public struct ExperimentResults: Sendable {
+    /// The plan the runs belong to: variants, replications, catalogues.
     public let plan: RunPlan
     /// The observations of a run; throws when a record cannot be read or trusted.
     let read: @Sendable (RunKey) throws -> Observations?
@@ -98,7 +99,9 @@ public struct ExperimentResults: Sendable {
         let read: @Sendable (RunKey) throws -> Observations?
         let replications: Int
 
+        /// The metric's name, e.g. `orders.paid`.
         public var name: String { definition.name }
+        /// The unit the metric's values are in.
         public var unit: MetricUnit { definition.unit }
         /// The 95% interval, clipped to the metric's range.
         public var interval95: (low: Double, high: Double) { summary.interval95(in: definition.range) }
@@ -116,8 +119,11 @@ public struct ExperimentResults: Sendable {
     /// A variant's metric against the baseline at the same sweep point,
     /// paired by replication (common random numbers make the pairs alike).
     public struct Comparison: Sendable {
+        /// The metric as the variant's catalogue defines it.
         public let definition: MetricDefinition
+        /// The baseline scenario's mean at the same sweep point, over its finite replications, in the metric's unit.
         public let baselineMean: Double
+        /// This variant's mean over its finite replications, in the metric's unit.
         public let mean: Double
         /// Summary of the per-replication differences (variant − baseline),
         /// over the replications where both are finite.
@@ -125,7 +131,9 @@ public struct ExperimentResults: Sendable {
         /// Half-width of the 95% interval had the two samples been independent.
         public let unpairedHalfWidth95: Double
 
+        /// The metric's name.
         public var name: String { definition.name }
+        /// The unit of the means and of the difference.
         public var unit: MetricUnit { definition.unit }
         /// The paired 95% interval of the difference, clipped to the range of differences.
         public var interval95: (low: Double, high: Double) { difference.interval95(in: definition.range.ofDifferences) }

@@ -7,6 +7,7 @@ import SimulationKernel
 public struct ExperimentSpec: Sendable {
     /// Name; results go to `results/<name>/` by default.
     public var name: String
+    /// The planner's free-text `description:`, if given (shown in the manifest and the report).
     public var description: String?
     /// Path of the model file (resolved against the folder of the file that names it).
     public var modelPath: String
@@ -19,17 +20,21 @@ public struct ExperimentSpec: Sendable {
     public var runOff: Double
     /// Where `warmup` and `run-off` were written, to refuse them for a model kind that ignores them.
     public var warmupNode: SpecNode?
+    /// Where `run-off` was written, if it was.
     public var runOffNode: SpecNode?
     /// The wall-clock moment simulated time 0 stands for, if given.
     public var start: StartMoment?
+    /// Replications per variant (scenario × sweep point), at least 1; 10 by default.
     public var replications: Int
     /// Where `replications` was written (nil: the default, or the command line).
     public var replicationsNode: SpecNode?
+    /// The seed every random stream derives from (with the replication and the stream's name); 1 by default.
     public var seed: UInt64
     /// Named override sets; the first is the baseline.
     public var scenarios: [ScenarioSpec]
     /// Axes of the parameter grid (empty: no sweep).
     public var sweep: [SweepAxis]
+    /// Time series and terminal-table choices (`outputs:`).
     public var outputs: OutputSpec
     /// How `runway check` judges drift.
     public var check: CheckSpec

@@ -10,11 +10,14 @@ public struct OutputSpec: Sendable {
     public var tableMetrics: [String]?
     /// Where each name of `seriesMetrics` and `tableMetrics` was written, for errors.
     public var seriesMetricNodes: [SpecNode] = []
+    /// Where each name of `tableMetrics` was written, in the same order.
     public var tableMetricNodes: [SpecNode] = []
     /// Where `timeseries` and its `bucket` were written.
     public var seriesNode: SpecNode?
+    /// Where `bucket` was written.
     public var bucketNode: SpecNode?
 
+    /// No time series, the model's headline metrics in the table.
     public init() {}
 
     /// `outputs: {timeseries: {bucket: 1h, metrics: [...]}, table: [...]}`.

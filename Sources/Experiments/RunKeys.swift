@@ -27,9 +27,12 @@ public struct RunKeys: RandomAccessCollection, Sendable, Equatable {
     /// Runs in the whole plan.
     var planned: Int { variants.multipliedReportingOverflow(by: replications).overflow ? Int.max : variants * replications }
 
+    /// The first position, 0.
     public var startIndex: Int { 0 }
+    /// One past the last position: the number of runs in this slice.
     public var endIndex: Int { planned > offset ? (planned - offset + stride - 1) / stride : 0 }
 
+    /// The run at `position` (0 ≤ position < `endIndex`; traps otherwise).
     public subscript(position: Int) -> RunKey {
         precondition(position >= 0 && position < endIndex, "run index out of range")
         let n = offset + position * stride

@@ -4,14 +4,18 @@ import SimulationKernel
 
 /// One replication of one variant: the unit of work the runner schedules.
 public struct RunKey: Sendable, Hashable, Comparable {
+    /// Which variant, from 0, in plan order (scenario-major, then sweep point).
     public let variant: Int
+    /// Which replication, from 0; it picks the random streams, the same in every variant.
     public let replication: Int
 
+    /// Replication `replication` of variant `variant`.
     public init(variant: Int, replication: Int) {
         self.variant = variant
         self.replication = replication
     }
 
+    /// Output order: variant by variant, then replication by replication.
     public static func < (a: RunKey, b: RunKey) -> Bool {
         (a.variant, a.replication) < (b.variant, b.replication)
     }
@@ -21,11 +25,13 @@ public struct RunKey: Sendable, Hashable, Comparable {
 public struct Variant: Sendable {
     /// Index of the scenario (0 is the baseline).
     public let scenario: Int
+    /// The scenario's name as the experiment gives it.
     public let scenarioName: String
     /// Index of the sweep point (0 without a sweep).
     public let point: Int
     /// The swept paths' values at this point, as they go into results columns.
     public let sweepValues: [String]
+    /// The model built with the scenario's overrides and the sweep point's values applied.
     public let model: any ModelKind
     /// The sweep point's short name (`servers=12`, or its `label:`); empty without a sweep.
     public internal(set) var sweepLabel = ""
@@ -36,6 +42,7 @@ public struct Variant: Sendable {
 
 /// Everything needed to run an experiment, validated.
 public struct RunPlan: Sendable {
+    /// The validated experiment file.
     public let experiment: ExperimentSpec
     /// Scenario-major: all points of scenario 0, then scenario 1, …
     public let variants: [Variant]

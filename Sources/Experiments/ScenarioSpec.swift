@@ -2,7 +2,9 @@ import ModelSpec
 
 /// One override: the value at a model path.
 public struct Override: Sendable {
+    /// The model path to set, e.g. `stations[desk].servers`.
     public let path: SpecPath
+    /// The value to put there, as written (checked when the model is built).
     public let value: SpecNode
     /// Where the override was written (its key), for errors.
     public let origin: SpecNode
@@ -10,7 +12,9 @@ public struct Override: Sendable {
 
 /// A named set of overrides.
 public struct ScenarioSpec: Sendable {
+    /// The scenario's name, unique within the experiment.
     public let name: String
+    /// Its overrides, in file order.
     public let overrides: [Override]
 
     /// `scenarios:` — a list of `{name: …, overrides: {path: value, …}}`.

@@ -4,6 +4,7 @@ import ModelSpec
 /// The wall-clock anchor of simulated time 0: an ISO-8601 date and time
 /// with its UTC offset, e.g. `2017-06-01T08:00:00+08:00`.
 public struct StartMoment: Sendable, Equatable {
+    /// The instant simulated time 0 stands for.
     public let date: Date
     /// Seconds east of UTC, for writing timestamps in the planner's zone.
     public let utcOffset: Int

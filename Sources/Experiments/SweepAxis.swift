@@ -4,7 +4,9 @@ import Report
 
 /// One axis of a sweep: one or more paths whose values move together.
 public struct SweepAxis: Sendable {
+    /// The model paths the axis sets, in file order (one, or several in a `zip`).
     public let paths: [SpecPath]
+    /// Where each path was written (its key), for errors; parallel to `paths`.
     public let origins: [SpecNode]
     /// values[point][path]
     public let values: [[SpecNode]]

@@ -27,6 +27,7 @@ public struct ContactReason: Sendable {
     /// returned unit's arrival, a channel visit (browsing, before buying) or
     /// a viewer joining a show.
     public enum Anchor: String, Sendable, CaseIterable {
+        /// The five anchors, as model files write them under `after:`.
         case order, delivery, `return`, visit, viewer
 
         /// The key a reason gives its rate under: `per-order` (per paid

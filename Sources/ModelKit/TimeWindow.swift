@@ -12,6 +12,7 @@ public struct TimeWindow: Sendable, Equatable {
 
     /// What a legend calls it: `live show`, `outage shanghai`.
     public var label: String
+    /// What sort of span it is: a show to highlight or an outage.
     public var kind: Kind
     /// Start, in the model's time unit after time 0 (seconds where files use units).
     public var start: Double

@@ -4,8 +4,11 @@
 public struct SpecNode: Sendable {
     /// The node's content.
     public indirect enum Value: Sendable {
+        /// A scalar's text as written (numbers and booleans are read from it on demand).
         case scalar(String)
+        /// A mapping's key–value pairs in file order (the YAML reader refuses duplicate keys).
         case mapping([(key: SpecNode, value: SpecNode)])
+        /// A sequence's items in file order.
         case sequence([SpecNode])
     }
 

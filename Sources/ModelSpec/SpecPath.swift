@@ -12,7 +12,9 @@ public struct SpecPath: Sendable, Hashable, CustomStringConvertible {
 
     /// How a list item is chosen.
     public enum Item: Sendable, Hashable {
+        /// By the item's `name` value: `stations[desk]`.
         case named(String)
+        /// By position, from 0: `stations[0]`.
         case index(Int)
     }
 

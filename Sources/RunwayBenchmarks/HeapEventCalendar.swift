@@ -4,8 +4,8 @@ import SimulationKernel
 /// `EventCalendar` is measured against in `runway bench`, and an independent
 /// ordering oracle in tests. Same ordering rule: time, tie class, then scheduling order.
 public struct HeapEventCalendar<Event: TimedEvent> {
-    /// The simulation clock.
     @usableFromInline var _now: Double = 0
+    /// The simulation clock, in the model's time unit.
     @inlinable public var now: Double { _now }
     @usableFromInline var heap: ContiguousArray<HeapEntry<Event>> = []
     @usableFromInline var nextSequence: UInt64 = 0

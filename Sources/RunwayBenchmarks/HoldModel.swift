@@ -7,8 +7,8 @@ public struct HoldModel: EventHandler {
     /// The hold model's only event.
     public struct Tick: Sendable, TimedEvent {
         /// The tick.
-        /// Ticks tie in scheduling order.
         @inlinable public init() {}
+        /// Ticks tie in scheduling order.
         @inlinable public var tieClass: TieClass { .arrival }
     }
 

@@ -11,12 +11,14 @@ public struct ClockStop: Sendable, Equatable, CustomStringConvertible {
     /// The process of the last of them, in the model's words (e.g. `arrival at station 'a'`).
     public let process: String
 
+    /// A stop at instant `time` after `events` events there, the last from `process`.
     public init(time: Double, events: Int, process: String) {
         self.time = time
         self.events = events
         self.process = process
     }
 
+    /// The error message a run reports: where the clock stopped and what to look for in the model.
     public var description: String {
         "the clock stopped at t = \(time): \(events) events fell due at that one instant, the last \(process); "
             + "a model whose events take no time cannot reach its horizon (look for zero times in its distributions and routing)"

@@ -6,6 +6,7 @@
 /// no allocation per event. A model may be noncopyable, so that it can own
 /// flat memory for its hot state.
 public protocol EventHandler: ~Copyable {
+    /// The model's event type (usually an `enum` of what can happen), with its tie class.
     associatedtype Event: TimedEvent
     /// Reacts to `event`, which happens at `calendar.now`.
     mutating func handle(_ event: Event, calendar: inout EventCalendar<Event>)

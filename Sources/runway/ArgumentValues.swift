@@ -4,8 +4,10 @@ import Report
 
 /// `--shard I/N`: the parser refuses anything but 0 ≤ I < N (exit status 64).
 extension ShardSlice: ExpressibleByArgument {
+    /// Parses `--shard`'s `I/N`; nil (a usage error) unless 0 ≤ I < N.
     public init?(argument: String) { self.init(argument) }
 
+    /// The placeholder `--help` shows for the value.
     public static var defaultValueDescription: String { "I/N" }
 }
 

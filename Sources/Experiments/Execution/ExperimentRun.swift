@@ -17,15 +17,22 @@ import Synchronization
 ///   alone, an interrupted run is finished, and otherwise the run starts;
 /// - `force` replaces only folders Runway made (see `FolderMark`).
 public struct ExperimentRun {
+    /// The validated experiment and its variants, whose runs this makes.
     public let plan: RunPlan
     /// The results folder as given (checked and normalised by `execute`).
     let requestedFolder: String
     /// The results folder, normalised (`res//` is `res`).
     public let folder: String
+    /// Worker threads that simulate replications at once (`--jobs`), at least 1.
     public var jobs = 1
+    /// Whether to finish an interrupted run in progress, or leave complete results of the same inputs alone
+    /// (`--resume`).
     public var resume = false
+    /// Whether existing results Runway made may be replaced (`--force`).
     public var force = false
+    /// How progress shows on stderr.
     public var progress: Progress.Style = .quiet
+    /// The command's arguments, recorded in `manifest.json`.
     public var commandLine: [String] = []
     /// The slice of the runs this process does (`runway run --shard I/N`).
     public var shard: ShardSlice?
@@ -38,6 +45,8 @@ public struct ExperimentRun {
     /// Hears of saved runs that cannot be trusted and are run again.
     public var warn: (@Sendable (LocatedError) -> Void)?
 
+    /// A run of `plan` into results folder `folder` (checked by `execute`, not here), one job, quiet, no
+    /// resume or force.
     public init(plan: RunPlan, folder: String) {
         self.plan = plan
         requestedFolder = folder

@@ -5,6 +5,8 @@ import Synchronization
 /// (runs done / total, elapsed, ETA, events per second); a plain line per
 /// finished scenario and sweep point otherwise; nothing when quiet.
 public final class Progress: Sendable {
+    /// How progress shows: `terminal` redraws one line, `lines` prints a line per finished scenario and sweep
+    /// point, `quiet` nothing.
     public enum Style: Sendable { case terminal, lines, quiet }
 
     private struct State {

@@ -4,9 +4,11 @@ import SimulationKernel
 /// The `runs/` folder of a run in progress or of a shard: one record per
 /// finished run, `v<variant>-r<replication>.run`, each written atomically.
 public struct RunRecordFolder: Sendable {
+    /// The folder's path (`…/runs`).
     public let path: String
     let plan: RunPlan
 
+    /// The record folder at `path` of `plan`'s runs; nothing is read or made yet.
     public init(path: String, plan: RunPlan) {
         self.path = path
         self.plan = plan
@@ -69,6 +71,7 @@ public struct RunRecordFolder: Sendable {
 /// A set of runs by their position in the plan, one bit each.
 public struct RunSet: Sendable {
     private var words: [UInt64]
+    /// Runs in the set.
     public private(set) var count = 0
 
     /// An empty set for a plan of `count` runs.
@@ -76,6 +79,7 @@ public struct RunSet: Sendable {
         words = Array(repeating: 0, count: (count + 63) / 64)
     }
 
+    /// Adds the run at plan position `index` (0 ≤ index < the plan's run count).
     public mutating func insert(_ index: Int) {
         let (w, b) = (index / 64, UInt64(1) << UInt64(index % 64))
         if words[w] & b == 0 {
@@ -84,6 +88,7 @@ public struct RunSet: Sendable {
         }
     }
 
+    /// Whether the run at plan position `index` is in the set.
     public func contains(_ index: Int) -> Bool {
         index / 64 < words.count && words[index / 64] & (UInt64(1) << UInt64(index % 64)) != 0
     }

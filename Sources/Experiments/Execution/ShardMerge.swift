@@ -5,11 +5,17 @@ import SimulationKernel
 /// What a shard folder records so that `runway merge` can rebuild the plan
 /// (`shard.json`).
 public struct ShardDescription: Sendable, Codable, Equatable {
+    /// The experiment file the shard ran, as given to `runway run`.
     public let experimentFile: String
+    /// Replications per variant in the whole plan.
     public let replications: Int
+    /// The experiment's seed.
     public let seed: UInt64
+    /// Which shard this is, from 0 (`shard` in the file).
     public let index: Int
+    /// How many shards the runs were cut into (`shards` in the file).
     public let count: Int
+    /// The fingerprint of the inputs and settings; every shard of one merge must carry the same.
     public let fingerprint: String
 
     enum CodingKeys: String, CodingKey {

@@ -4,6 +4,7 @@ import Synchronization
 public final class StopRequest: Sendable {
     private let flag = Atomic<Bool>(false)
 
+    /// A request not yet made.
     public init() {}
 
     /// Asks the runner to stop after the runs in progress.

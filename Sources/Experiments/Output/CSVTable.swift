@@ -4,8 +4,10 @@ import ModelSpec
 /// break are quoted and their quotes doubled. Lines end in LF, which pandas,
 /// R and spreadsheets all accept and which diffs well in baselines.
 public struct CSVTable {
+    /// The CSV so far: the header line, then one line per record.
     public private(set) var text = ""
 
+    /// A table whose first line holds the column names `header`.
     public init(header: [String]) { append(header) }
 
     /// Appends one record.

@@ -19,10 +19,12 @@ public struct FolderMark: Sendable, Equatable {
     /// The name of the mark file.
     public static let fileName = ".runway-folder"
 
+    /// What the marked folder holds.
     public let kind: Kind
     /// The fingerprint of the inputs and settings (see `ExperimentRun.fingerprint()`).
     public let fingerprint: String
 
+    /// A mark for a folder holding `kind`, made from inputs with `fingerprint`.
     public init(kind: Kind, fingerprint: String) {
         self.kind = kind
         self.fingerprint = fingerprint

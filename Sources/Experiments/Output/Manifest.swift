@@ -5,11 +5,16 @@ public struct Manifest: Sendable {
     /// Runway's version, written into every manifest.
     public static let runwayVersion = RunwayVersion.current
 
+    /// The command's arguments that made the results.
     public var commandLine: [String]
+    /// When the work began (the run, merge or baseline).
     public var started: Date
+    /// When it finished.
     public var finished: Date
+    /// Simulation events handled over all runs.
     public var events: Int
 
+    /// A manifest of a run made by `commandLine` between `started` and `finished`, handling `events` events.
     public init(commandLine: [String], started: Date, finished: Date, events: Int) {
         self.commandLine = commandLine
         self.started = started

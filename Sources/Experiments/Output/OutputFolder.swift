@@ -18,6 +18,7 @@ public struct OutputFolder: Sendable, Equatable, CustomStringConvertible {
     /// Where the run in progress is kept: `PATH.partial`.
     public var staging: String { path + ".partial" }
 
+    /// The normalised path.
     public var description: String { path }
 
     /// Normalises `raw`; refuses a folder whose publishing would remove the

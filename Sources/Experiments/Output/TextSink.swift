@@ -11,10 +11,13 @@ public protocol TextSink {
 
 /// Text collected in memory.
 public struct StringSink: TextSink {
+    /// Everything written so far.
     public private(set) var text = ""
 
+    /// An empty sink.
     public init() {}
 
+    /// Appends `text`; never throws.
     public mutating func write(_ text: String) { self.text += text }
 }
 
@@ -22,6 +25,7 @@ public struct StringSink: TextSink {
 /// renamed into place by `commit()`; dropped without `commit()`, it leaves
 /// nothing behind. Errors say what failed and why (see `FileSystem`).
 public final class FileWriter: TextSink {
+    /// Where the file appears on `commit()`.
     public let path: String
     private let temporary: String
     private var fd: Int32
@@ -44,6 +48,8 @@ public final class FileWriter: TextSink {
         }
     }
 
+    /// Appends `text` to the buffer, writing the buffer out when it is full; throws a `LocatedError` naming
+    /// the file when the write fails (a full disk, say).
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.bufferSize { try flush() }

@@ -13,9 +13,13 @@ public struct Baseline: Sendable {
         public let metrics: [(name: String, unit: String, values: [Double])]
     }
 
+    /// The experiment's name.
     public let experiment: String
+    /// Replications per variant the values were taken over.
     public let replications: Int
+    /// The experiment's seed; `runway check` reruns with it and with these replications.
     public let seed: UInt64
+    /// One entry per variant, in plan order (scenario-major, then sweep point).
     public let entries: [Entry]
 
     /// The baseline of finished `results`.

@@ -12,20 +12,32 @@ public struct BaselineCheck: Sendable {
 
     /// The verdict on one metric of one scenario.
     public struct Row: Sendable {
+        /// The verdict: the same, drifted, in the baseline but no longer reported (`missing`), or reported
+        /// but not in the baseline (`new`).
         public enum Status: String, Sendable { case same, drifted, missing, new }
+        /// The variant, as `Baseline.label` names it.
         public let label: String
+        /// The metric's name.
         public let metric: String
+        /// The verdict.
         public let status: Status
+        /// The baseline's values summarised (nil for a `new` metric).
         public let baseline: ReplicationSummary?
+        /// The rerun's values summarised (nil for a `missing` metric).
         public let current: ReplicationSummary?
         /// (current − baseline) / |baseline|.
         public let relativeChange: Double?
+        /// Welch's t-test p-value in [0, 1] (statistical mode; nil in exact mode and when the samples could
+        /// not be compared).
         public let pValue: Double?
         /// Why it drifted, in words.
         public let reason: String
     }
 
+    /// How the values were compared.
     public let mode: Mode
+    /// One row per metric: the baseline's entries in order, each with its metrics then its new ones; then
+    /// variants the baseline lacks.
     public let rows: [Row]
 
     /// Whether anything drifted, went missing or appeared.

@@ -5,12 +5,16 @@ import SimulationKernel
 /// the samples differ beyond chance (Welch's t-test at `alpha`) *and* the
 /// means differ by more than the relative `tolerance` (per metric if given).
 public struct CheckSpec: Sendable {
+    /// Significance level of the t-test, in [0, 1]: a drift must be less likely than this by chance.
     public var alpha = 0.01
+    /// Relative change of the mean allowed, as a fraction (0.02 is 2%).
     public var tolerance = 0.02
+    /// Per metric name or `*` pattern, its own relative tolerance as a fraction.
     public var metricTolerances: [String: Double] = [:]
     /// Where each metric of `metricTolerances` was named, for errors.
     public var metricNodes: [(name: String, node: SpecNode)] = []
 
+    /// The defaults: alpha 0.01, tolerance 2%, no per-metric tolerances.
     public init() {}
 
     init(from node: SpecNode) throws {
@@ -30,7 +34,8 @@ public struct CheckSpec: Sendable {
         try m.finish()
     }
 
-    /// The relative tolerance of `metric`: the first entry of `metrics` whose name or `*` pattern matches it.
+    /// The relative tolerance of `metric`: its own entry in `metrics`, else the first
+    /// `*` pattern there that matches it, else `tolerance`.
     public func tolerance(for metric: String) -> Double {
         if let exact = metricTolerances[metric] { return exact }
         for (pattern, _) in metricNodes where MetricCatalogue.matches(metric, pattern) {

@@ -32,6 +32,7 @@ public struct SlurmScripts: Sendable {
     /// (e.g. `--account=planning`, `--qos=short`, `--mem=4G`).
     public var sbatchOptions: [String] = []
 
+    /// Scripts for `shards` tasks, one CPU each, on the default partition with no time limit or extra options.
     public init(experimentName: String, runCount: Int, runway: String, experimentFile: String,
                 workingDirectory: String, resultsFolder: String, shards: Int) {
         self.experimentName = experimentName

@@ -6,9 +6,12 @@
 /// context give the same bytes (the date is the manifest's day of finishing;
 /// neither the wall time nor the command line, which names `--jobs`, is shown).
 public struct ReportBuilder: Sendable {
+    /// The results folder's contents the report draws.
     public let results: LoadedResults
+    /// What the report is told beyond the files (description, clock, windows, targets, bands).
     public let context: ReportContext
 
+    /// A report of `results`; `context` overrides what the files say (by default nothing).
     public init(results: LoadedResults, context: ReportContext = ReportContext()) {
         self.results = results
         self.context = context

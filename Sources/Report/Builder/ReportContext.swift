@@ -19,6 +19,7 @@ public struct ReportContext: Sendable {
     /// What time-series bands show.
     public var band: BandKind
 
+    /// A context; every part left out falls back to the results files (bands: the 95% interval of the mean).
     public init(description: String? = nil, modelPath: String? = nil, clock: WallClock? = nil,
                 windows: [TimeSeriesChart.Window] = [], headlineMetrics: [String]? = nil,
                 targets: [String: [SweepChart.Target]] = [:], band: BandKind = .meanInterval95) {

@@ -2,6 +2,8 @@
 /// headings: the last path segment without its list selector
 /// (`stations[desk].servers` → `servers`), and `servers=12` for a value.
 public enum SweepLabel {
+    /// The last segment of a swept path without its list selector: `stations[desk].servers` → `servers`,
+    /// `looks[0]` → `looks`.
     public static func short(_ column: String) -> String {
         let last = column.split(separator: ".").last.map(String.init) ?? column
         guard let bracket = last.firstIndex(of: "[") else { return last }

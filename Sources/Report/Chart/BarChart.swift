@@ -2,26 +2,37 @@
 /// the categories (for example staff on shift against the demand in bars).
 /// A value that is not a number leaves its bar out and breaks its step line.
 public struct BarChart: Sendable {
+    /// A named row of values, one per category, drawn as bars or as a step line.
     public struct Series: Sendable, Equatable {
+        /// The legend's name for the series.
         public var name: String
         /// One value per category.
         public var values: [Double]
+        /// A series `name` with `values`, one per category (NaN: none).
         public init(name: String, values: [Double]) {
             self.name = name
             self.values = values
         }
     }
 
+    /// The chart's title (also its SVG `title`).
     public var title: String
+    /// The category axis's title (e.g. `hour`).
     public var xTitle: String
+    /// Category labels along the x axis, left to right.
     public var categories: [String]
+    /// The unit of every value, which labels the value axis.
     public var unit: PlannerUnit
+    /// Series drawn as bars, side by side in each category, in legend order.
     public var bars: [Series]
+    /// Series drawn as step lines across the categories, after the bars in the legend.
     public var steps: [Series]
-    /// Pixels (the page scales the chart down to fit).
+    /// Width in pixels (the page scales the chart down to fit).
     public var width = 960.0
+    /// Height in pixels.
     public var height = 300.0
 
+    /// A 960 × 300 px chart of `bars` and `steps` over `categories`.
     public init(title: String, xTitle: String, categories: [String], unit: PlannerUnit, bars: [Series], steps: [Series] = []) {
         self.title = title
         self.xTitle = xTitle

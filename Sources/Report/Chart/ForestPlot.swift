@@ -3,15 +3,21 @@
 /// label is at the left and a note (the difference in planners' words) at the
 /// right. Rows may be grouped under headings.
 public struct ForestPlot: Sendable {
+    /// One compared metric or scenario: its estimate and interval in the plot's unit.
     public struct Row: Sendable, Equatable {
+        /// Text at the left naming the row (cut to at most 260 px).
         public var label: String
+        /// The point estimate (a paired difference), in the plot's unit.
         public var estimate: Double
+        /// The interval's lower end (NaN at either end: no whiskers).
         public var low: Double
+        /// The interval's upper end.
         public var high: Double
         /// Text at the right, e.g. `−43.9k (−45%)`; `—` when empty.
         public var note: String
         /// Rows with the same group are drawn under one heading, in order.
         public var group: String?
+        /// A row; `note` is the text at the right, `group` the heading it goes under.
         public init(label: String, estimate: Double, low: Double, high: Double, note: String = "", group: String? = nil) {
             self.label = label
             self.estimate = estimate
@@ -22,14 +28,19 @@ public struct ForestPlot: Sendable {
         }
     }
 
+    /// The chart's title.
     public var title: String
+    /// The difference axis's title.
     public var xTitle: String
+    /// The unit of the estimates and intervals (fractions read in percentage points).
     public var unit: PlannerUnit
+    /// The rows, top to bottom.
     public var rows: [Row]
-    /// Pixels (the page scales the chart down to fit).
+    /// Width in pixels (the page scales the chart down to fit).
     public var width = 960.0
     static let rowHeight = 22.0
 
+    /// A 960 px wide plot of `rows`.
     public init(title: String, xTitle: String, unit: PlannerUnit, rows: [Row]) {
         self.title = title
         self.xTitle = xTitle

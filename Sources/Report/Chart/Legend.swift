@@ -1,6 +1,7 @@
 /// A chart's legend: one entry per series (and per shaded band or target),
 /// laid out left to right above the plot and wrapped to the chart's width.
 public struct Legend: Sendable, Equatable {
+    /// How an entry's key is drawn, to match its mark in the plot.
     public enum Symbol: Sendable, Equatable {
         /// A line of the series' colour (dashed with a pattern).
         case line(dash: String?)
@@ -14,10 +15,15 @@ public struct Legend: Sendable, Equatable {
         case reference
     }
 
+    /// One key and its label.
     public struct Entry: Sendable, Equatable {
+        /// The text beside the key.
         public var label: String
+        /// The key's colour, as CSS text (`#0072B2`).
         public var colour: String
+        /// The key's shape.
         public var symbol: Symbol
+        /// An entry reading `label` with a `symbol` in `colour`.
         public init(_ label: String, colour: String, symbol: Symbol) {
             self.label = label
             self.colour = colour
@@ -25,10 +31,12 @@ public struct Legend: Sendable, Equatable {
         }
     }
 
+    /// The entries, in reading order.
     public var entries: [Entry]
     static let fontSize = 12.0
     static let rowHeight = 18.0
 
+    /// A legend of `entries`, in that order.
     public init(_ entries: [Entry]) { self.entries = entries }
 
     /// Entry positions (x of the symbol, row) for a width.

@@ -6,8 +6,9 @@ import Foundation
 /// of the spacing at or below the data's minimum to the one at or above its
 /// maximum ("loose" labelling).
 public struct NiceScale: Sendable, Equatable {
-    /// Axis ends (multiples of `step`), in the units given.
+    /// The lower end, a multiple of `step` at or below the minimum, in the units given.
     public let low: Double
+    /// The upper end, a multiple of `step` at or above the maximum, in the same units.
     public let high: Double
     /// Tick spacing: 1, 2 or 5 × 10^`exponent`.
     public let step: Double

@@ -3,15 +3,24 @@
 /// yellow last but one, as it is faint on white); past eight, colours repeat
 /// with a dashed line.
 public enum Palette {
+    /// Blue, the first series.
     public static let blue = "#0072B2"
+    /// Orange, the second series.
     public static let orange = "#E69F00"
+    /// Bluish green, the third series.
     public static let bluishGreen = "#009E73"
+    /// Vermillion, the fourth series; also target lines.
     public static let vermillion = "#D55E00"
+    /// Reddish purple, the fifth series.
     public static let reddishPurple = "#CC79A7"
+    /// Sky blue, the sixth series.
     public static let skyBlue = "#56B4E9"
+    /// Yellow, the seventh series (faint on white).
     public static let yellow = "#F0E442"
+    /// Black, the eighth series.
     public static let black = "#000000"
 
+    /// The series colours in the order series take them, as CSS hex text.
     public static let series = [blue, orange, bluishGreen, vermillion, reddishPurple, skyBlue, yellow, black]
 
     /// The colour of series `index`.

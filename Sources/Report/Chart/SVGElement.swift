@@ -5,24 +5,33 @@ import Foundation
 public struct SVGElement: Sendable, Equatable {
     /// A child: an element or character data.
     public enum Node: Sendable, Equatable {
+        /// A child element.
         case element(SVGElement)
+        /// Character data, unescaped here (escaped when written).
         case text(String)
     }
 
+    /// The tag name (`svg`, `g`, `rect`, `path`, `text` …).
     public var name: String
+    /// The attributes, written in this order.
     public var attributes: [Attribute]
+    /// The children, in document order.
     public var children: [Node]
 
     /// One `name="value"` pair; the value is escaped when written.
     public struct Attribute: Sendable, Equatable {
+        /// The attribute's name.
         public var name: String
+        /// The value, unescaped.
         public var value: String
+        /// The pair `name="value"`.
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
         }
     }
 
+    /// An element `name` with `(name, value)` attribute pairs in order and `children`.
     public init(_ name: String, _ attributes: [(String, String)] = [], children: [Node] = []) {
         self.name = name
         self.attributes = attributes.map { Attribute($0.0, $0.1) }
@@ -101,7 +110,9 @@ public struct SVGElement: Sendable, Equatable {
 /// attribute values. Characters XML 1.0 does not allow (C0 controls other than
 /// tab, line feed and carriage return) are dropped.
 public enum XMLEscaping {
+    /// `s` escaped for character data.
     public static func text(_ s: String) -> String { escape(s, quotes: false) }
+    /// `s` escaped for a quoted attribute value.
     public static func attribute(_ s: String) -> String { escape(s, quotes: true) }
 
     private static func escape(_ s: String, quotes: Bool) -> String {

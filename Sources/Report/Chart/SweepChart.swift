@@ -5,15 +5,23 @@ public struct SweepChart: Sendable {
     /// The swept variable: numbers in a unit, or named values shown evenly spaced
     /// (a point's `x` is then its category's index).
     public enum XAxis: Sendable, Equatable {
+        /// Swept numbers, in this unit (e.g. servers, stock per product).
         case numeric(PlannerUnit)
+        /// Named sweep points, evenly spaced in this order.
         case categories([String])
     }
 
+    /// A line's value at one sweep point, with its interval.
     public struct Point: Sendable, Equatable {
+        /// The swept value, or the category's index for named points.
         public var x: Double
+        /// The metric's mean over replications, in the chart's unit.
         public var mean: Double
+        /// The interval's lower end (NaN: no bar).
         public var low: Double
+        /// The interval's upper end (NaN: no bar).
         public var high: Double
+        /// A point at `x` with `mean` and, if given, an interval bar from `low` to `high`.
         public init(x: Double, mean: Double, low: Double = .nan, high: Double = .nan) {
             self.x = x
             self.mean = mean
@@ -22,9 +30,13 @@ public struct SweepChart: Sendable {
         }
     }
 
+    /// One scenario across the sweep points.
     public struct Line: Sendable, Equatable {
+        /// The scenario's name, for the legend.
         public var name: String
+        /// The points, in sweep order.
         public var points: [Point]
+        /// A line `name` through `points`.
         public init(name: String, points: [Point]) {
             self.name = name
             self.points = points
@@ -33,27 +45,40 @@ public struct SweepChart: Sendable {
 
     /// A horizontal line at `value` (for example a service-level target).
     public struct Target: Sendable, Equatable {
+        /// Where the line is, in the chart's unit.
         public var value: Double
+        /// The legend's words for it (e.g. `target 80%`).
         public var label: String
+        /// A target line at `value` named `label`.
         public init(value: Double, label: String) {
             self.value = value
             self.label = label
         }
     }
 
+    /// The chart's title (the metric).
     public var title: String
+    /// The x axis's title (the swept variable).
     public var xTitle: String
+    /// What the x axis holds.
     public var xAxis: XAxis
+    /// The unit of the means, intervals and targets.
     public var unit: PlannerUnit
+    /// One line per scenario, in legend order.
     public var lines: [Line]
+    /// Horizontal target lines.
     public var targets: [Target]
     /// What the bars are, for the legend (e.g. `bars: 95% confidence interval`).
     public var intervalLabel: String?
+    /// Whether the value axis reaches down (or up) to zero.
     public var includingZero: Bool
-    /// Pixels (the page scales the chart down to fit).
+    /// Width in pixels (the page scales the chart down to fit).
     public var width = 960.0
+    /// Height in pixels.
     public var height = 300.0
 
+    /// A 960 × 300 px chart; the value axis includes zero by default when every value is ≥ 0 and the unit is
+    /// not a fraction.
     public init(title: String, xTitle: String, xAxis: XAxis, unit: PlannerUnit, lines: [Line], targets: [Target] = [],
                 intervalLabel: String? = nil, includingZero: Bool? = nil) {
         self.title = title

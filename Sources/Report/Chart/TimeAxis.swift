@@ -4,13 +4,18 @@
 /// each tick where the day changes. Without one, ticks are nice elapsed times
 /// labelled in planners' duration units (`0 h`, `12 h`).
 public struct TimeAxis: Sendable, Equatable {
+    /// The axis's start, in model seconds.
     public let low: Double
+    /// The axis's end, in model seconds (at least a second after `low`).
     public let high: Double
+    /// The ticks, earliest first.
     public let ticks: [Tick]
 
+    /// A labelled tick.
     public struct Tick: Sendable, Equatable {
         /// Model seconds.
         public let value: Double
+        /// `HH:MM` on a wall clock, else an elapsed time (`12 h`).
         public let label: String
         /// The day under the time, when it is new at this tick.
         public let dayLabel: String?

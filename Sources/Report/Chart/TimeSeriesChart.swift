@@ -2,13 +2,17 @@
 /// across-replication interval), and shaded vertical windows (a live show, an
 /// outage) with labels. NaN values break a line and its band.
 public struct TimeSeriesChart: Sendable {
+    /// One bucket of a series.
     public struct Point: Sendable, Equatable {
         /// Model seconds.
         public var time: Double
+        /// The line's value (NaN: a gap), in the chart's unit.
         public var value: Double
-        /// The band's ends at this time (NaN: no band here).
+        /// The band's lower end at this time (NaN: no band here).
         public var low: Double
+        /// The band's upper end (NaN: no band here).
         public var high: Double
+        /// A point at `time` with `value` and, if given, a band from `low` to `high`.
         public init(time: Double, value: Double, low: Double = .nan, high: Double = .nan) {
             self.time = time
             self.value = value
@@ -17,9 +21,13 @@ public struct TimeSeriesChart: Sendable {
         }
     }
 
+    /// One line and its band.
     public struct Series: Sendable {
+        /// The series' name, for the legend.
         public var name: String
+        /// The points, earliest first.
         public var points: [Point]
+        /// A series `name` through `points`.
         public init(name: String, points: [Point]) {
             self.name = name
             self.points = points
@@ -28,11 +36,17 @@ public struct TimeSeriesChart: Sendable {
 
     /// A span of model time to shade, with a label at its top.
     public struct Window: Sendable, Equatable {
+        /// How the span is shaded: `highlight` (high demand, a live show) or `outage` (capacity gone).
         public enum Kind: String, Sendable { case highlight, outage }
+        /// The span's start, in model seconds.
         public var start: Double
+        /// The span's end, in model seconds.
         public var end: Double
+        /// The words at its top (`live show`, `outage shanghai`).
         public var label: String
+        /// How it is shaded.
         public var kind: Kind
+        /// A span from `start` to `end` (model seconds) labelled `label`.
         public init(start: Double, end: Double, label: String, kind: Kind = .highlight) {
             self.start = start
             self.end = end
@@ -41,9 +55,13 @@ public struct TimeSeriesChart: Sendable {
         }
     }
 
+    /// The chart's title (the series' metric).
     public var title: String
+    /// The unit of the values and bands.
     public var unit: PlannerUnit
+    /// The lines, in legend order.
     public var series: [Series]
+    /// Spans to shade behind the lines.
     public var windows: [Window]
     /// What the bands are, for the legend (e.g. `band: 95% interval of the mean, 3 replications`); `nil`: no bands drawn.
     public var bandLabel: String?
@@ -53,10 +71,13 @@ public struct TimeSeriesChart: Sendable {
     public var timeSpan: (start: Double, end: Double)?
     /// Include zero on the value axis.
     public var includingZero: Bool
-    /// Pixels (the page scales the chart down to fit).
+    /// Width in pixels (the page scales the chart down to fit).
     public var width = 960.0
+    /// Height in pixels.
     public var height = 300.0
 
+    /// A 960 × 300 px chart; the value axis includes zero by default when every value is ≥ 0 and the unit is
+    /// not a fraction.
     public init(title: String, unit: PlannerUnit, series: [Series], windows: [Window] = [], bandLabel: String? = nil,
                 clock: WallClock? = nil, timeSpan: (start: Double, end: Double)? = nil, includingZero: Bool? = nil) {
         self.title = title

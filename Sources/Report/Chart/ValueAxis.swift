@@ -2,14 +2,18 @@
 /// (hours, k, %, …) so that labels read `0 h`, `10 h`, `20 h` rather than
 /// seconds, and label text by the planner formatting of that unit.
 public struct ValueAxis: Sendable, Equatable {
-    /// Axis ends in the base unit (seconds, a fraction, …).
+    /// The lower end, in the base unit (seconds, a fraction, …).
     public let low: Double
+    /// The upper end, in the base unit.
     public let high: Double
     /// Tick positions in the base unit, with their labels.
     public let ticks: [Tick]
 
+    /// A labelled tick.
     public struct Tick: Sendable, Equatable {
+        /// Where it is, in the base unit.
         public let value: Double
+        /// Its label in the display scale (`10 h`, `96.6k`, `97%`).
         public let label: String
     }
 

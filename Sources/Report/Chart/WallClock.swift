@@ -8,6 +8,7 @@ public struct WallClock: Sendable, Equatable {
     /// Seconds east of UTC.
     public let utcOffset: Int
 
+    /// Model time 0 at `epochSeconds` since 1970 UTC, shown at `utcOffset` seconds east of UTC.
     public init(epochSeconds: Double, utcOffset: Int) {
         self.epochSeconds = epochSeconds
         self.utcOffset = utcOffset
@@ -79,9 +80,11 @@ public struct WallClock: Sendable, Equatable {
 
 /// A local date and time of day, minutes resolution.
 public struct LocalTime: Sendable, Equatable {
+    /// The date: year, month 1–12, day of the month 1–31.
     public let year, month, day: Int
     /// 0 = Sunday … 6 = Saturday.
     public let weekday: Int
+    /// The time of day: hour 0–23, minute 0–59.
     public let hour, minute: Int
 
     static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]

@@ -149,10 +149,14 @@ extension PlannerUnit {
 
 /// A value and its interval's ends, each written out (`97.1%`, `95.9%`, `98.4%`).
 public struct IntervalText: Sendable, Equatable, CustomStringConvertible {
+    /// The value, e.g. `97.1%`.
     public var value: String
+    /// The interval's lower end, or `—` when it is not a number.
     public var low: String
+    /// The interval's upper end.
     public var high: String
 
+    /// The three texts as written.
     public init(value: String, low: String, high: String) {
         self.value = value
         self.low = low
@@ -167,12 +171,16 @@ public struct IntervalText: Sendable, Equatable, CustomStringConvertible {
 
 /// A difference from a baseline, its relative change and its interval's ends.
 public struct DifferenceText: Sendable, Equatable, CustomStringConvertible {
+    /// The difference, signed (`−43.9k`; percentage points for fractions).
     public var difference: String
     /// `−45%`; `nil` for fractions (shown in percentage points) or without a baseline.
     public var relative: String?
+    /// The interval's lower end.
     public var low: String
+    /// The interval's upper end.
     public var high: String
 
+    /// The four texts as written.
     public init(difference: String, relative: String?, low: String, high: String) {
         self.difference = difference
         self.relative = relative

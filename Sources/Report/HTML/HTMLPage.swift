@@ -5,14 +5,19 @@
 public struct HTMLPage: Sendable {
     /// The page's header: a title, an optional lead paragraph and facts (term, value).
     public struct Header: Sendable, Equatable {
+        /// The page's `h1` and `title`.
         public var title: String
+        /// A paragraph under the title (the experiment's description).
         public var lead: String?
+        /// Terms and values listed under it, in order (`Seed`, `1`).
         public var facts: [(term: String, value: String)]
+        /// A header `title` with an optional `lead` and `facts`.
         public init(title: String, lead: String? = nil, facts: [(term: String, value: String)] = []) {
             self.title = title
             self.lead = lead
             self.facts = facts
         }
+        /// Same title, lead and facts in the same order.
         public static func == (a: Header, b: Header) -> Bool {
             a.title == b.title && a.lead == b.lead && a.facts.map(\.term) == b.facts.map(\.term) && a.facts.map(\.value) == b.facts.map(\.value)
         }
@@ -20,10 +25,13 @@ public struct HTMLPage: Sendable {
 
     /// One piece of a section.
     public enum Block: Sendable {
+        /// A paragraph of text.
         case paragraph(String)
         /// A smaller, muted paragraph.
         case note(String)
+        /// A heading within the section (`h3`).
         case subheading(String)
+        /// A table.
         case table(HTMLTable)
         /// A chart with its caption (`figcaption`).
         case figure(SVGElement, caption: String)
@@ -31,10 +39,15 @@ public struct HTMLPage: Sendable {
         case code(String)
     }
 
+    /// A titled part of the page, listed in the contents.
     public struct Section: Sendable {
+        /// The anchor the contents link to.
         public var id: String
+        /// The section's heading (`h2`) and contents entry.
         public var title: String
+        /// The section's blocks, in order.
         public var blocks: [Block]
+        /// A section `id` titled `title` with `blocks`.
         public init(id: String, title: String, blocks: [Block] = []) {
             self.id = id
             self.title = title
@@ -42,11 +55,14 @@ public struct HTMLPage: Sendable {
         }
     }
 
+    /// The header block.
     public var header: Header
+    /// The sections, in page order.
     public var sections: [Section]
     /// `<meta name="generator">`.
     public var generator: String?
 
+    /// A page of `header` and `sections`; `generator` names the program in a `meta` tag.
     public init(header: Header, sections: [Section] = [], generator: String? = nil) {
         self.header = header
         self.sections = sections

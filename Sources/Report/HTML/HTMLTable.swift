@@ -4,21 +4,31 @@
 public struct HTMLTable: Sendable, Equatable {
     /// A cell's text and optional detail line.
     public struct Cell: Sendable, Equatable, ExpressibleByStringLiteral {
+        /// The cell's main text.
         public var text: String
+        /// A smaller second line (an interval under its mean), if any.
         public var detail: String?
+        /// A cell with `text` and an optional `detail` line.
         public init(_ text: String, detail: String? = nil) {
             self.text = text
             self.detail = detail
         }
+        /// A cell with `text` alone.
         public init(stringLiteral text: String) { self.init(text) }
     }
 
+    /// The `class` attribute, for styling and for tests to find the table.
     public var className: String
+    /// A caption above the table, if any.
     public var caption: String?
+    /// Column headings, left to right.
     public var header: [String]
+    /// One alignment per column (numbers right); missing ones are left.
     public var alignments: [ColumnAlignment]
+    /// Rows top to bottom, each a cell per column.
     public var rows: [[Cell]]
 
+    /// A table; `alignments` defaults to left for every column.
     public init(className: String, caption: String? = nil, header: [String], alignments: [ColumnAlignment]? = nil,
                 rows: [[Cell]] = []) {
         self.className = className

@@ -3,10 +3,13 @@
 /// quotes (`""` is one `"`). A final line break is optional. UTF-8 text,
 /// with or without a byte-order mark.
 public enum CSVRecords {
+    /// CSV text that cannot be read, with the line of the problem.
     public struct SyntaxError: Error, Equatable, CustomStringConvertible {
         /// 1-based line where the problem was found.
         public let line: Int
+        /// What is wrong (e.g. `a quoted field is not closed`).
         public let message: String
+        /// `line N: message`.
         public var description: String { "line \(line): \(message)" }
     }
 
@@ -78,7 +81,9 @@ public enum CSVRecords {
 
 /// A CSV file with a header row: its column names and records, read by name.
 public struct CSVFile: Sendable {
+    /// The header's column names, in file order.
     public let columns: [String]
+    /// The records after the header, each a list of fields in column order (blank lines dropped).
     public let records: [[String]]
     private let index: [String: Int]
 

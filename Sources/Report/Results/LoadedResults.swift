@@ -1,15 +1,19 @@
 /// A results folder's contents as values: what `ResultsFolderReader` reads
 /// and `ReportBuilder` draws. Files that are absent leave their part empty.
 public struct LoadedResults: Sendable {
+    /// The experiment's name (from the summary file, else the manifest, else the folder's name).
     public var experiment: String
     /// Swept model paths, as the files name them (`stations[desk].servers`).
     public var sweepColumns: [String]
+    /// The rows of `summary.csv` (or of `summary.json`), in file order.
     public var summary: [SummaryRow]
+    /// The rows of `comparisons.csv`, in file order (empty without one).
     public var comparisons: [ComparisonRow]
     /// Replication rows of the series (`timeseries.csv`); read only when a band needs them.
     public var timeseries: [TimeseriesRow]
     /// Per-bucket means over replications with their intervals (`timeseries_summary.csv`).
     public var timeseriesSummary: [TimeseriesSummaryRow]
+    /// What `manifest.json` says, if the folder has one.
     public var manifest: ManifestInfo?
     /// The metric catalogue's metrics (`summary.json`'s `catalogue`); empty for older folders.
     public var catalogue: [MetricInfo]
@@ -22,6 +26,7 @@ public struct LoadedResults: Sendable {
     /// Spans to shade on charts (`summary.json`'s `windows`).
     public var windows: [ResultWindow]
 
+    /// Results made of these parts; the others are empty.
     public init(experiment: String, sweepColumns: [String] = [], summary: [SummaryRow] = [], comparisons: [ComparisonRow] = [],
                 timeseries: [TimeseriesRow] = [], timeseriesSummary: [TimeseriesSummaryRow] = [], manifest: ManifestInfo? = nil,
                 catalogue: [MetricInfo] = [], seriesCatalogue: [MetricInfo] = [], tableMetrics: [String]? = nil, sweepLabels: [[String]: String] = [:],

@@ -8,8 +8,9 @@ public struct MetricInfo: Sendable, Equatable {
     public var family: String
     /// The unit in the catalogue's vocabulary (`s`, `1`, `RMB`, `per_s`, `orders` …).
     public var unit: String
-    /// Smallest and largest possible values (±∞: unbounded), in `unit`.
+    /// Smallest possible value (−∞: unbounded), in `unit`.
     public var lower: Double
+    /// Largest possible value (+∞: unbounded), in `unit`.
     public var upper: Double
     /// `count`, `mean`, `quantile`, `fraction`, `time-average`, `peak` or `level`.
     public var kind: String
@@ -18,6 +19,7 @@ public struct MetricInfo: Sendable, Equatable {
     /// Shown when the experiment names no `outputs.table`.
     public var isHeadline: Bool
 
+    /// A metric's entry; `family` defaults to the name, the range to unbounded.
     public init(name: String, family: String? = nil, unit: String, lower: Double = -.infinity, upper: Double = .infinity,
                 kind: String = "", definition: String = "", isHeadline: Bool = false) {
         self.name = name
@@ -50,15 +52,18 @@ public struct MetricInfo: Sendable, Equatable {
 /// A span of simulated time to shade on time-series charts of one scenario
 /// and sweep point (`summary.json`'s `windows`): a live show, an outage.
 public struct ResultWindow: Sendable, Equatable {
+    /// The scenario and sweep point the span belongs to.
     public var variant: Variant
     /// `live show`, `outage shanghai`.
     public var label: String
     /// `highlight` or `outage`.
     public var kind: String
-    /// Start and end, seconds after the start of the run.
+    /// Start, seconds after the start of the run.
     public var start: Double
+    /// End, seconds after the start of the run (after `start`).
     public var end: Double
 
+    /// A span of `variant` from `start` to `end` (seconds after the start of the run).
     public init(variant: Variant, label: String, kind: String, start: Double, end: Double) {
         self.variant = variant
         self.label = label

@@ -8,10 +8,12 @@ import Foundation
 /// This is the one place that knows the files' layout; the report and the
 /// terminal table only see `LoadedResults`.
 public struct ResultsFolderReader {
+    /// The results folder's path.
     public let folder: String
     /// Whether to read every replication's series (`timeseries.csv`): for bands over replications.
     public var readsReplicationSeries: Bool
 
+    /// A reader of `folder`; nothing is read until `read()`.
     public init(folder: String, readsReplicationSeries: Bool = false) {
         self.folder = folder
         self.readsReplicationSeries = readsReplicationSeries
@@ -19,9 +21,12 @@ public struct ResultsFolderReader {
 
     /// A results folder that cannot be read, with the file at fault.
     public struct ReadError: Error, CustomStringConvertible, Equatable {
+        /// `FILE[:LINE]: error: MESSAGE`, naming the file at fault.
         public let description: String
     }
 
+    /// Reads the folder's files; throws a `ReadError` when the folder or a summary is missing, or a file is
+    /// not UTF-8, not valid CSV or JSON, or lacks a needed column.
     public func read() throws -> LoadedResults {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {

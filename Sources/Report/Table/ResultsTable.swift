@@ -7,7 +7,9 @@
 public struct ResultsTable: Sendable {
     /// Plain text for a terminal, or GitHub-flavoured Markdown.
     public enum Format: String, Sendable, CaseIterable {
+        /// Columns padded with spaces, for a terminal.
         case plain
+        /// GitHub-flavoured Markdown tables.
         case markdown
     }
 
@@ -15,9 +17,12 @@ public struct ResultsTable: Sendable {
     /// t interval's coverage rests on near-normal replication means (Law 2015, §9.4.1).
     public static let roughBelow = 5
 
+    /// The results shown.
     public let results: LoadedResults
+    /// Which metrics are shown, chosen from `results`.
     public let selection: TableSelection
 
+    /// The table of `results`, with the metrics `TableSelection` chooses.
     public init(_ results: LoadedResults) {
         self.results = results
         selection = TableSelection(results)

@@ -6,6 +6,7 @@
 public struct TableSelection: Sendable {
     /// A row: the metric, and what it stands for when it represents a family.
     public struct Row: Sendable, Equatable {
+        /// The metric's name.
         public var metric: String
         /// `highest of 80`, `lowest of 80`; nil for a metric shown for itself.
         public var note: String?
@@ -13,7 +14,9 @@ public struct TableSelection: Sendable {
 
     /// A family shown by its extremes, with how many members it has.
     public struct SummarisedFamily: Sendable, Equatable {
+        /// The family, with placeholders (`show.look_NN.units_sold`).
         public var family: String
+        /// Its members' names, in catalogue order.
         public var members: [String]
     }
 
@@ -27,6 +30,7 @@ public struct TableSelection: Sendable {
     /// How the metrics were chosen, for notes: `the experiment's table`, `the headline metrics`, `all metrics`.
     public let choice: String
 
+    /// The selection for `results`.
     public init(_ results: LoadedResults) {
         let present = Set(results.metrics)
         if let wanted = results.tableMetrics {

@@ -1,5 +1,6 @@
 /// Where text sits in a column wider than it.
 public enum ColumnAlignment: Sendable, Equatable {
+    /// Text at the left, at the right (numbers), or centred.
     case left, right, center
 }
 

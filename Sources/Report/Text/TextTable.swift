@@ -4,8 +4,11 @@ import Foundation
 /// the terminal (`plainText`) or for pasting into a ticket or wiki (`markdown`).
 /// Columns are as wide as their widest cell in display columns.
 public struct TextTable: Sendable, Equatable {
+    /// Column headings, left to right.
     public var header: [String]
+    /// One alignment per column.
     public var alignments: [ColumnAlignment]
+    /// Rows top to bottom, each a cell per column.
     public var rows: [[String]]
 
     /// A table with `header`; `alignments` defaults to left for every column.

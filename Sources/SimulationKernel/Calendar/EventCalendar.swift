@@ -18,16 +18,17 @@
 /// the cost). Once the pool has grown to the most events pending at once,
 /// scheduling and taking events allocate nothing.
 public struct EventCalendar<Event: TimedEvent> {
-    /// The simulation clock, in the model's time unit (seconds for the luxury model).
     @usableFromInline var _now: Double = 0
+    /// The simulation clock, in the model's time unit (seconds for the luxury model).
     @inlinable public var now: Double { _now }
 
-    /// Set when `run` stopped a run whose clock stood still.
     @usableFromInline var _stoppedClock: StoppedClock<Event>?
+    /// Set when `run` stopped a run whose clock stood still: the instant, the
+    /// count of events at it and the last event; nil while the clock moves.
     public var stoppedClock: StoppedClock<Event>? { _stoppedClock }
 
-    /// Events scheduled but not yet taken.
     @usableFromInline var _count: Int = 0
+    /// Events scheduled but not yet taken.
     @inlinable public var count: Int { _count }
 
     @usableFromInline var nextSequence: UInt64 = 0

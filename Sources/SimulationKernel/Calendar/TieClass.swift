@@ -14,9 +14,13 @@
 /// a waiting customer whose patience ends at the instant a server frees up is
 /// served, not lost.
 public enum TieClass: UInt8, Sendable, Comparable, CaseIterable {
+    /// Releases go first: service completions, freed servers, slots and pickers, parcels handed over.
     case release = 0
+    /// Then changes of capacity and bookkeeping: shift changes, outages, truck departures, waves, the end of warm-up.
     case capacity = 1
+    /// Then patience, holds and payment windows running out.
     case abandonment = 2
+    /// Last, arrivals and every other event.
     case arrival = 3
 
     /// Whether `a` goes before `b` at the same instant.

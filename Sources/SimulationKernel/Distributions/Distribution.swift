@@ -10,6 +10,8 @@ import CSupport
 public struct Distribution: Sendable, Equatable {
     /// The distribution families a model file may name under `dist:`.
     public enum Family: String, Sendable, CaseIterable, BitwiseCopyable {
+        /// One static constructor each (`exponential(mean:)`, `lognormal(mean:cv:)` …); `empirical` draws
+        /// from a list of values.
         case deterministic, exponential, uniform, triangular, normal, lognormal, gamma, erlang, weibull, empirical
     }
 

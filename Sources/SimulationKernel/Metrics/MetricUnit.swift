@@ -6,17 +6,29 @@ public enum MetricUnit: String, Sendable, CaseIterable, Codable {
     case seconds = "s"
     /// A dimensionless fraction in [0, 1] (shares, service levels, utilisations).
     case fraction = "1"
+    /// Customers or jobs of a queueing station (in luxury station series: contacts, orders or returned units).
     case customers
+    /// Servers (staff on shift or busy), as a count or time-average.
     case servers
+    /// App or channel visitors.
     case visitors
+    /// Live-show viewers.
     case viewers
+    /// Shopping carts.
     case carts
+    /// Stock reservations: baskets held for a cart or an order.
     case reservations
+    /// Orders.
     case orders
+    /// Units of stock (items sold, lost, held or on hand).
     case units
+    /// Payment attempts.
     case attempts
+    /// Looks shown in a live show.
     case looks
+    /// Catalogue products.
     case products
+    /// Customer-care contacts.
     case contacts
     /// Renminbi.
     case rmb = "RMB"

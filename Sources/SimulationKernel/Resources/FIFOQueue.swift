@@ -3,8 +3,8 @@
 public struct FIFOQueue<Element> {
     @usableFromInline var storage: ContiguousArray<Element?>
     @usableFromInline var head = 0
-    /// Number of elements.
     @usableFromInline var _count: Int = 0
+    /// Number of elements waiting.
     @inlinable public var count: Int { _count }
 
     /// An empty queue.

@@ -38,6 +38,7 @@ public struct ReplicationSummary: Sendable, Equatable {
         var mean = 0.0
         var squares = 0.0
 
+        /// An accumulator holding no values yet.
         public init() {}
 
         /// Adds replication value `x`; a value that is not finite ("nothing measured") is left out.

@@ -6,8 +6,9 @@ public struct TimeSeries: Sendable {
     public let start: Double
     /// Bucket width, in time units.
     public let width: Double
-    /// One value per bucket.
     @usableFromInline var _values: [Double]
+    /// One value per bucket, earliest bucket first: a count of events or a
+    /// level's time-average over the bucket.
     @inlinable public var values: [Double] { _values }
 
     /// A series of `buckets` buckets of `width` from `start`.

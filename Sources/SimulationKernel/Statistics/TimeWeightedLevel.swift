@@ -1,11 +1,11 @@
 /// A level that changes at points in time (queue length, busy servers, stock
 /// on hand): its time-average and maximum since `start`.
 public struct TimeWeightedLevel: Sendable, BitwiseCopyable {
-    /// The current level.
     @usableFromInline var _value: Double
+    /// The current level, in the unit of what is counted (customers, units, servers).
     @inlinable public var value: Double { _value }
-    /// Highest level since the last reset.
     @usableFromInline var _maximum: Double
+    /// Highest level since the last reset, in the same unit.
     @inlinable public var maximum: Double { _maximum }
     @usableFromInline var area = 0.0
     @usableFromInline var lastChange: Double
