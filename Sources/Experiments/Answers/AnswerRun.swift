@@ -52,12 +52,15 @@ public struct AnswerRun {
 
     /// How it ended.
     public enum Outcome {
+        /// The goal's answer, published in the folder.
         case goal(GoalAnswer)
+        /// The staffing plan, published in the folder.
         case staffing(StaffingAnswer)
         /// A shard of a goal's initial design evaluated into `folder`.
         case shard(runs: Int, folder: String)
         /// With `resume`: the folder already held the complete answer for these inputs; nothing was run.
         case alreadyComplete(folder: String)
+        /// Stopped on request; `saved` run records wait in `folder` for `--resume`.
         case interrupted(saved: Int, folder: String)
         /// Stopped by a failure (a full disk, a model mistake found mid-search): the error says why and what was kept.
         case failed(LocatedError)

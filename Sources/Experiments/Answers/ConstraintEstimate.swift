@@ -21,6 +21,7 @@ public struct ConstraintEstimate: Sendable {
     public let summary: ReplicationSummary
     /// Lower and upper one-sided bounds, each at the goal's confidence (NaN with fewer than two values).
     public let lower: Double
+    /// The upper one-sided bound (the lower is `lower`).
     public let upper: Double
     /// Shown to hold, shown to fail, or undecided.
     public let verdict: Verdict

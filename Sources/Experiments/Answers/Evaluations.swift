@@ -26,6 +26,7 @@ public final class Evaluations {
     public var warn: (@Sendable (LocatedError) -> Void)?
     /// Runs simulated here, and runs found saved.
     public private(set) var runsSimulated = 0
+    /// Runs read back from their records instead of simulated.
     public private(set) var runsReused = 0
     /// Events handled by the runs simulated here.
     public private(set) var eventsSimulated = 0

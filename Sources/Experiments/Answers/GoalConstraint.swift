@@ -8,7 +8,9 @@ import SimulationKernel
 public struct GoalConstraint: Sendable {
     /// Which side of the target the mean must lie on.
     public enum Relation: String, Sendable {
+        /// The mean must be at most the target.
         case atMost = "<="
+        /// The mean must be at least the target.
         case atLeast = ">="
     }
 
@@ -22,6 +24,7 @@ public struct GoalConstraint: Sendable {
     public let text: String
     /// Where the metric name and the value were written.
     public let metricNode: SpecNode
+    /// Where the target value was written (located within the line).
     public let valueNode: SpecNode
     let valueIsDuration: Bool
 

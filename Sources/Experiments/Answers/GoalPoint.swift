@@ -34,6 +34,7 @@ public struct GoalOutcome: Sendable {
 
     /// The scenario (index and name).
     public let scenario: Int
+    /// The scenario's name.
     public let scenarioName: String
     /// Bisection or pattern search.
     public let method: Method
@@ -43,6 +44,7 @@ public struct GoalOutcome: Sendable {
     public let generous: GoalPoint
     /// The least-cost point shown feasible, and the next (nil: none).
     public let chosen: GoalPoint?
+    /// The next cheapest point shown feasible.
     public let runnerUp: GoalPoint?
 
     /// Replications spent over all points.

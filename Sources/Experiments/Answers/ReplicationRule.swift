@@ -62,6 +62,7 @@ public struct PrecisionTarget: Sendable {
     public let width: Width
     /// Where the metric name and the width were written.
     public let metricNode: SpecNode
+    /// Where the width was written.
     public let widthNode: SpecNode
     /// Whether the width was written with a duration unit (then the metric must be a duration).
     let widthIsDuration: Bool

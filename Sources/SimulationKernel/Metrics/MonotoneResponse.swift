@@ -16,8 +16,10 @@ public struct MonotoneResponse: Sendable, Equatable, Hashable {
     /// for any run of characters (`fulfilment.warehouses[*].pack.shifts`). A
     /// shift plan's path covers scaling the whole plan up (`scale(PATH)`).
     public let path: String
+    /// Which way the metric moves as the input grows.
     public let direction: Direction
 
+    /// The metric moves `direction` as the input at `path` grows.
     public init(_ direction: Direction, in path: String) {
         self.path = path
         self.direction = direction
