@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks, on the built binary, the exit statuses the README's table promises:
-# 0 success, 1 drift found by `runway check`, 2 bad input, 64 command-line
+# 0 success, 1 drift found by `runway check` or a goal that cannot be met, 2 bad input, 64 command-line
 # usage, 130 a run stopped by SIGINT and 143 by SIGTERM (after saving the runs
 # in progress). Also checks that `runway --version` prints the version that
 # manifests record.
@@ -40,6 +40,26 @@ sed 's/mean: 1m}/mean: 66s}/' models/help-desk.yaml >"$work/models/help-desk.yam
 cp experiments/ci/help-desk.yaml "$work/experiments/ci/"
 expect 1 "runway check with drift" "$RUNWAY" check "$work/experiments/ci/help-desk.yaml" --baseline results/baselines/ci-help-desk.json
 expect 0 "runway check without drift" "$RUNWAY" check experiments/ci/help-desk.yaml
+
+# 1: a goal that cannot be met within its ranges (8 agents for 9 contacts a minute
+# of a minute each); 0 once the range reaches far enough.
+goal() { # goal MAX: a goal file whose servers go up to MAX
+  cat >"$work/goal-$1.yaml" <<YAML
+name: goal-$1
+model: $PWD/models/help-desk.yaml
+horizon: 2h
+replications: 5
+seed: 1
+goal:
+  vary:
+    stations[desk].servers: {min: 1, max: $1}
+  subject-to: [desk.wait_mean <= 30s]
+YAML
+  echo "$work/goal-$1.yaml"
+}
+expect 1 "a goal that cannot be met" "$RUNWAY" run "$(goal 8)" --out "$work/goal-8" --quiet
+ok "an infeasible goal wrote no goal.csv" [ -f "$work/goal-8/goal.csv" ]
+expect 0 "a goal that can be met" "$RUNWAY" run "$(goal 14)" --out "$work/goal-14" --quiet
 
 # 2: bad input; 64: command-line usage (argument-parser's).
 expect 2 "a missing experiment file" "$RUNWAY" run "$work/missing.yaml" --out "$work/missing"

@@ -3,7 +3,8 @@ import ModelSpec
 
 /// `extends: base.yaml`: an experiment inherits every key of its base and
 /// overrides the ones it sets. Keys are replaced whole (a child's `scenarios`
-/// replaces the base's), except `outputs`, whose keys merge one level down.
+/// replaces the base's), except `outputs`, whose keys merge one level down;
+/// a key given as `null` removes the base's.
 enum ExperimentInheritance {
     static func resolve(path: String, files: inout [String], depth: Int = 0) throws -> SpecNode {
         let root = try SpecDocument.load(path: path)
@@ -22,10 +23,21 @@ enum ExperimentInheritance {
         }
         guard case .mapping(var merged) = base.value else { throw base.error("expected an experiment mapping") }
         for (key, value) in pairs where key.scalar != "extends" {
+            // `KEY: null` (or `~`) removes the base's key: a staffing plan's file drops `staffing`.
+            if value.isNull {
+                merged.removeAll { $0.key.scalar == key.scalar }
+                continue
+            }
             if let i = merged.firstIndex(where: { $0.key.scalar == key.scalar }) {
                 if key.scalar == "outputs", case .mapping(let inner) = value.value, case .mapping(var baseInner) = merged[i].value.value {
                     for (k, v) in inner {
-                        if let j = baseInner.firstIndex(where: { $0.key.scalar == k.scalar }) { baseInner[j] = (k, v) } else { baseInner.append((k, v)) }
+                        if v.isNull {
+                            baseInner.removeAll { $0.key.scalar == k.scalar }
+                        } else if let j = baseInner.firstIndex(where: { $0.key.scalar == k.scalar }) {
+                            baseInner[j] = (k, v)
+                        } else {
+                            baseInner.append((k, v))
+                        }
                     }
                     merged[i] = (key, SpecNode(.mapping(baseInner), at: value.location))
                 } else {
@@ -37,4 +49,9 @@ enum ExperimentInheritance {
         }
         return SpecNode(.mapping(merged), at: root.location)
     }
+}
+
+extension SpecNode {
+    /// A plain `null` or `~`: in an extending file, "remove the base's key".
+    var isNull: Bool { !isQuoted && ["null", "~", "Null", "NULL"].contains(scalar ?? "") }
 }

@@ -10,8 +10,12 @@ public enum ExperimentLoader {
                             registry: ModelKindRegistry = .standard) throws -> RunPlan {
         var experiment = try ExperimentSpec.load(path: path)
         if let replications {
+            // A number on the command line replaces the file's: fixed, with no precision rule (a goal starts there).
             experiment.replications = replications
             experiment.replicationsNode = nil
+            if let rule = experiment.replicationRule {
+                experiment.replicationRule = experiment.goal == nil ? nil : ReplicationRule(min: replications, max: max(replications, rule.max))
+            }
         }
         if let seed { experiment.seed = seed }
         let modelRoot = try SpecDocument.load(path: experiment.modelPath)
@@ -36,6 +40,7 @@ public enum ExperimentLoader {
         let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)
         for variant in variants { try variant.model.validate(for: plan.settings) }
         try MetricNameCheck.check(experiment, against: plan.catalogue)
+        try AnswerSections.check(plan, registry: registry)
         return plan
     }
 

@@ -23,6 +23,8 @@ public struct ExperimentResults: Sendable {
     public let runCount: Int
     /// Events handled over all runs.
     public let totalEvents: Int
+    /// With `replications: {until: …}`: how tight the named intervals came out.
+    public var precision: PrecisionReport?
 
     /// Results of runs held in memory.
     public init(plan: RunPlan, runs: [RunKey: Observations]) {

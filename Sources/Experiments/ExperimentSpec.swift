@@ -38,6 +38,12 @@ public struct ExperimentSpec: Sendable {
     public var outputs: OutputSpec
     /// How `runway check` judges drift.
     public var check: CheckSpec
+    /// `replications: {min, max, until}`: batches until the intervals are tight (nil: a fixed number).
+    public var replicationRule: ReplicationRule?
+    /// `goal:` — the least-cost inputs meeting constraints (nil: run the scenarios and sweep).
+    public var goal: GoalSpec?
+    /// `staffing:` — staff per interval for a pool (nil: none).
+    public var staffing: StaffingSpec?
     /// Every file read (experiment files along the `extends` chain, then the model), for the manifest.
     public var inputFiles: [String]
 
@@ -74,14 +80,23 @@ public struct ExperimentSpec: Sendable {
         runOff = try runOffNode?.duration(what: "run-off") ?? 0
         start = try m.optional("start") { try StartMoment(from: $0) }
         replicationsNode = m.optional("replications")
-        replications = try replicationsNode?.count(minimum: 1, what: "number of replications") ?? 10
+        if let replicationsNode, replicationsNode.scalar == nil {
+            let rule = try ReplicationRule(from: replicationsNode)
+            replicationRule = rule
+            replications = rule.min
+        } else {
+            replications = try replicationsNode?.count(minimum: 1, what: "number of replications") ?? 10
+        }
         seed = try m.optional("seed") { try $0.unsignedInteger(what: "seed") } ?? 1
         scenarios = try m.optional("scenarios") { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
         sweep = try m.optional("sweep") { try SweepAxis.axes(from: $0) } ?? []
         outputs = try m.optional("outputs") { try OutputSpec(from: $0) } ?? OutputSpec()
         check = try m.optional("check") { try CheckSpec(from: $0) } ?? CheckSpec()
+        goal = try m.optional("goal") { try GoalSpec(from: $0) }
+        staffing = try m.optional("staffing") { try StaffingSpec(from: $0) }
         inputFiles = []
         try m.finish()
+        try AnswerSections.checkCombination(of: self, sweep: m.optional("sweep"))
         guard FileManager.default.isReadableFile(atPath: modelPath) else {
             throw modelNode.error("model file '\(modelPath)' does not exist or cannot be read")
         }

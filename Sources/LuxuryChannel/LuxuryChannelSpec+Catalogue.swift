@@ -18,7 +18,7 @@ extension LuxuryChannelSpec {
         func add(_ name: String, family: String? = nil, _ unit: MetricUnit, _ range: MetricRange, _ kind: MetricKind,
                  _ definition: String, headline: Bool = false) throws {
             try c.add(MetricDefinition(name, family: family, unit: unit, range: range, kind: kind,
-                                       definition: definition, headline: headline))
+                                       definition: definition, headline: headline, monotone: Self.monotoneInputs[name] ?? []))
         }
         try add("visitors.app", .visitors, .nonNegative, .count, "app visitors over the horizon", headline: true)
         try add("visitors.channel", .visitors, .nonNegative, .count,
@@ -71,7 +71,7 @@ extension LuxuryChannelSpec {
         func add(_ name: String, family: String? = nil, _ unit: MetricUnit, _ range: MetricRange, _ kind: MetricKind,
                  _ definition: String, headline: Bool = false) throws {
             try c.add(MetricDefinition(name, family: family, unit: unit, range: range, kind: kind,
-                                       definition: definition, headline: headline))
+                                       definition: definition, headline: headline, monotone: Self.monotoneInputs[name] ?? []))
         }
         try add("stock.units", .units, .nonNegative, .count, "flash stock at the start")
         try add("stock.units_on_hand", .units, .nonNegative, .level, "flash stock on hand at the end")

@@ -6,7 +6,7 @@ extension LuxuryChannelSpec {
         func add(_ name: String, family: String? = nil, _ unit: MetricUnit, _ range: MetricRange, _ kind: MetricKind,
                  _ definition: String, headline: Bool = false) throws {
             try c.add(MetricDefinition(name, family: family, unit: unit, range: range, kind: kind,
-                                       definition: definition, headline: headline))
+                                       definition: definition, headline: headline, monotone: Self.monotoneInputs[name] ?? []))
         }
         if let f = fulfilment {
             try add("orders.shipped", .orders, .nonNegative, .count, "paid orders whose truck left before the end of the run")

@@ -36,6 +36,6 @@ extension LuxuryChannelSpec {
     static func poolSeriesNames(_ prefix: String) -> StaffingPool.Series {
         StaffingPool.Series(arrivals: "\(prefix).arrivals", delayedFraction: "\(prefix).delayed_fraction",
                             serviceLevel: "\(prefix).service_level", inSystemAtStart: "\(prefix).in_system_at_start",
-                            onDuty: "\(prefix).on_duty_mean")
+                            onDuty: "\(prefix).on_duty_mean", busy: "\(prefix).busy_mean")
     }
 }

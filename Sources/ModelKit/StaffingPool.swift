@@ -25,14 +25,19 @@ public struct StaffingPool: Sendable, Equatable {
         public let inSystemAtStart: String
         /// Staff on duty, time-average in the bucket (in staff, not servers).
         public let onDuty: String
+        /// Busy servers, time-average in the bucket, if the kind reports it: under
+        /// generous staffing, the offered load (the infinite-server mean m(t)).
+        public let busy: String?
 
         /// The series named in the kind's catalogue.
-        public init(arrivals: String, delayedFraction: String, serviceLevel: String, inSystemAtStart: String, onDuty: String) {
+        public init(arrivals: String, delayedFraction: String, serviceLevel: String, inSystemAtStart: String, onDuty: String,
+                    busy: String? = nil) {
             self.arrivals = arrivals
             self.delayedFraction = delayedFraction
             self.serviceLevel = serviceLevel
             self.inSystemAtStart = inSystemAtStart
             self.onDuty = onDuty
+            self.busy = busy
         }
     }
 

@@ -46,18 +46,43 @@ extension NetworkSpec {
         ("in_system_at_start", .customers, .nonNegative, .level, "customers waiting or in service at the bucket's start"),
     ]
 
+    /// Inputs of its own station in which a station metric's expected value is
+    /// monotone (by metric suffix): more servers shorten and thin the line (Erlang C
+    /// and A decrease in c; so do blocking in M/M/c/K and abandonment in M/M/c+M);
+    /// more room blocks fewer; a longer target counts more contacts in time.
+    /// Tests check each under common random numbers (`MonotoneDeclarationTests`).
+    static let monotoneInputs: [String: [(MonotoneResponse.Direction, String)]] = [
+        "wait_mean": [(.decreasing, "servers")],
+        "wait_p95": [(.decreasing, "servers")],
+        "sojourn_mean": [(.decreasing, "servers")],
+        "queue_mean": [(.decreasing, "servers")],
+        "delayed_fraction": [(.decreasing, "servers")],
+        "abandoned_fraction": [(.decreasing, "servers")],
+        "blocked_fraction": [(.decreasing, "servers"), (.decreasing, "capacity")],
+        "service_level": [(.increasing, "servers"), (.increasing, "service-level-target")],
+    ]
+
+    /// The monotone declarations of station `index`'s metric `suffix`, under
+    /// both ways a path names the station (by name and by position).
+    static func monotone(_ suffix: String, station name: String, index: Int) -> [MonotoneResponse] {
+        (monotoneInputs[suffix] ?? []).flatMap { direction, key in
+            [MonotoneResponse(direction, in: "stations[\(name)].\(key)"), MonotoneResponse(direction, in: "stations[\(index)].\(key)")]
+        }
+    }
+
     /// Station names the network's own metrics use, which a station may not take.
     static let reservedNames = ["network"]
 
     /// Every metric and series of this network.
     func makeCatalogue() throws -> MetricCatalogue {
         var c = MetricCatalogue()
-        for station in stations {
+        for (index, station) in stations.enumerated() {
             for m in Self.stationMetrics where m.suffix != "service_level" || station.serviceLevelTarget != nil {
                 try c.add(MetricDefinition("\(station.name).\(m.suffix)", family: "<station>.\(m.suffix)", unit: m.unit,
                                            range: m.range, kind: m.kind, definition: m.definition,
                                            headline: ["wait_mean", "wait_p95", "utilization", "abandoned_fraction",
-                                                      "blocked_fraction"].contains(m.suffix)))
+                                                      "blocked_fraction"].contains(m.suffix),
+                                           monotone: Self.monotone(m.suffix, station: station.name, index: index)))
             }
             for s in Self.stationSeries where s.suffix != "service_level" || station.serviceLevelTarget != nil {
                 try c.addSeries(MetricDefinition("\(station.name).\(s.suffix)", family: "<station>.\(s.suffix)", unit: s.unit,

@@ -32,7 +32,8 @@ extension NetworkSpec: ModelKind {
                                             delayedFraction: "\(station.name).delayed_fraction",
                                             serviceLevel: "\(station.name).service_level",
                                             inSystemAtStart: "\(station.name).in_system_at_start",
-                                            onDuty: "\(station.name).on_duty_mean"),
+                                            onDuty: "\(station.name).on_duty_mean",
+                                            busy: "\(station.name).busy_mean"),
                 serviceLevelTargetPath: "stations[\(station.name)].service-level-target",
                 serviceLevelTarget: station.serviceLevelTarget)
         }

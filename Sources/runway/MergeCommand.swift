@@ -29,6 +29,10 @@ struct MergeCommand: ParsableCommand {
     var noReport = false
 
     func run() throws {
+        if GoalShardMerge.isGoal(shards: shards) {
+            try mergeGoal()
+            return
+        }
         do {
             let results = try ShardMerge.merge(shards: shards, into: out, force: force, commandLine: CommandLine.arguments,
                                                report: !noReport)
@@ -40,5 +44,26 @@ struct MergeCommand: ParsableCommand {
         } catch {
             exitForBadInput(error)
         }
+    }
+
+    /// A goal's shards: gather the initial design's runs and finish the search on them.
+    func mergeGoal() throws {
+        let outcome: AnswerRun.Outcome
+        let toStderr: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let log = quiet ? nil : toStderr
+        do {
+            outcome = try GoalShardMerge.merge(
+                shards: shards, into: out, force: force, jobs: AvailableCPUs.count(), progress: Progress.style(quiet: quiet),
+                commandLine: CommandLine.arguments, log: log)
+        } catch {
+            exitForBadInput(error)
+        }
+        guard case .goal(let answer) = outcome else {
+            if case .failed(let error) = outcome { exitReporting(error, status: 1) }
+            if case .clockStopped(let error) = outcome { exitForBadInput(error) }
+            throw ExitCode(1)
+        }
+        if !quiet { print(answer.text + "merged \(shards.count) shards; results in \(out)/") }
+        if !answer.isFeasible { throw ExitCode(1) }
     }
 }

@@ -23,6 +23,12 @@ struct RunCommand: ParsableCommand {
 
             --resume is safe to repeat, for retried cluster jobs: complete results of the same inputs \
             are left alone (exit status 0), an interrupted run is finished, and otherwise the run starts.
+
+            An experiment with a `goal:` answers it instead: the least-cost point whose every constraint \
+            holds with the stated confidence (goal.csv, answer.txt; exit status 1 when no point in the \
+            ranges does). One with `staffing:` plans a pool interval by interval (staffing.csv, \
+            staffing-plan.yaml, answer.txt). With `replications: {until: …}`, replications are added until \
+            the named intervals are tight (precision.csv).
             """
     )
 
@@ -67,6 +73,10 @@ struct RunCommand: ParsableCommand {
             exitForBadInput(error)
         }
         let defaultFolder = "results/\(plan.experiment.name)" + (shard.map { ".shard-\($0.index)-of-\($0.count)" } ?? "")
+        if plan.experiment.goal != nil || plan.experiment.staffing != nil {
+            try answer(plan, folder: out ?? defaultFolder)
+            return
+        }
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
         execution.shard = shard
         execution.experimentFile = URL(fileURLWithPath: options.experiment).standardizedFileURL.path
@@ -96,7 +106,8 @@ struct RunCommand: ParsableCommand {
             }
             if !quiet {
                 print(ResultFiles.table(results, format: format))
-                print("\(plan.runs.count) runs, \(results.totalEvents) events; results in \(execution.folder)/")
+                if let precision = results.precision { print(precision.text(results)) }
+                print("\(results.runCount) runs, \(results.totalEvents) events; results in \(execution.folder)/")
                 if !noReport { print("report: \(execution.folder)/report.html") }
             }
         case .alreadyComplete(let folder):
@@ -109,6 +120,60 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("""
                 interrupted: \(saved) of \(total) runs saved in \(folder)/; \
                 run the same command with --resume to finish\n
+                """.utf8))
+            throw ExitCode(handlers.exitStatus ?? 130)
+        }
+    }
+}
+
+extension RunCommand {
+    /// Answers a goal or a staffing question: prints the answer; exits 1 when
+    /// a goal cannot be met, or a staffing target within its range.
+    func answer(_ plan: RunPlan, folder: String) throws {
+        var execution = AnswerRun(plan: plan, folder: folder)
+        execution.shard = shard
+        execution.experimentFile = URL(fileURLWithPath: options.experiment).standardizedFileURL.path
+        execution.jobs = options.workerThreads
+        execution.force = force
+        execution.resume = resume
+        execution.progress = Progress.style(quiet: quiet)
+        execution.commandLine = CommandLine.arguments
+        execution.warn = { error in
+            FileHandle.standardError.write(Data("\(error.formatted(as: "warning")); running it again\n".utf8))
+        }
+        if !quiet {
+            execution.log = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        }
+        let stop = StopRequest()
+        let handlers = SignalWatch(stop: stop, policy: InterruptPolicy(grace: grace), savedFolder: execution.folder + ".partial")
+        let outcome: AnswerRun.Outcome
+        do {
+            outcome = try execution.execute(stop: stop)
+        } catch let refusal as LocatedError {
+            exitForBadInput(refusal)
+        }
+        withExtendedLifetime(handlers) {}
+        switch outcome {
+        case .goal(let answer):
+            if !quiet { print(answer.text + "results in \(execution.folder)/") }
+            if !answer.isFeasible { throw ExitCode(1) }
+        case .staffing(let answer):
+            if !quiet { print(answer.text + "results in \(execution.folder)/") }
+            if !answer.meetsTarget { throw ExitCode(1) }
+        case .shard(let runs, let folder):
+            if !quiet, let slice = shard {
+                print("shard \(slice.index) of \(slice.count): \(runs) runs of the goal's initial design saved in \(folder)/")
+            }
+        case .alreadyComplete(let folder):
+            if !quiet { print("\(folder)/ already holds the complete answer for these inputs; nothing to do") }
+        case .failed(let error):
+            exitReporting(error, status: 1)
+        case .clockStopped(let error):
+            exitForBadInput(error)
+        case .interrupted(let saved, let folder):
+            FileHandle.standardError.write(Data("""
+                interrupted: \(saved) runs saved in \(folder)/; \
+                run the same command with --resume to go on from there\n
                 """.utf8))
             throw ExitCode(handlers.exitStatus ?? 130)
         }

@@ -22,6 +22,27 @@ struct MonotoneResponseTests {
         #expect(r.values("sales.lost_units", variant: 3).reduce(0, +) < r.values("sales.lost_units", variant: 0).reduce(0, +))
     }
 
+    /// The looks' stock: the same viewers try to buy the same looks at the
+    /// same moments whatever the stock, so more stock per look product never
+    /// loses more show sales (the catalogue declares it; goal seek bisects on it).
+    @Test("More stock per look never raises lost show sales")
+    func lookStock() throws {
+        let r = try results(experiment(model: smallChannel, body: """
+            name: look-stock
+            horizon: 1d
+            replications: 6
+            sweep:
+              show.looks.stock-per-product: [5, 10, 25, 50, 100]
+            """))
+        for point in 1..<5 {
+            for (less, more) in zip(r.values("sales.lost_units_live", variant: point - 1),
+                                    r.values("sales.lost_units_live", variant: point)) {
+                #expect(more <= less, "lost show sales rose from \(less) to \(more) with more stock per look")
+            }
+        }
+        #expect(r.values("sales.lost_units_live", variant: 4).reduce(0, +) < r.values("sales.lost_units_live", variant: 0).reduce(0, +))
+    }
+
     /// Each order's pick and pack work is drawn when it is paid, so with more
     /// packers (FIFO) no order is packed later. Trucks get room for everyone:
     /// with full trucks an order packed sooner can take the last slot from

@@ -54,6 +54,19 @@ struct StatisticsTests {
         #expect(abs(mean - level.mean(at: 300)) <= 1e-9 * level.mean(at: 300))
     }
 
+    /// Buckets of 1/6: 2 / (1/6) rounds to 11.999…, so a level starting at
+    /// t = 2 (bucket 12's start) once sat on bucket 11's end and never moved on.
+    /// Spread over [2, 4], a level of 1 fills buckets 12–23 exactly.
+    @Test("A level over buckets whose width is not a binary fraction fills each bucket once")
+    func levelOnInexactEdges() {
+        let width = 1.0 / 6
+        var series = TimeSeries(start: 0, width: width, buckets: 30)
+        series.recordLevel(1, from: 2, to: 4)
+        for (i, x) in series.values.enumerated() {
+            #expect(abs(x - ((12..<24).contains(i) ? 1 : 0)) < 1e-9, "bucket \(i): \(x)")
+        }
+    }
+
     @Test("Time-weighted level: mean and maximum")
     func level() {
         var q = TimeWeightedLevel()

@@ -82,6 +82,10 @@ public struct ExperimentRun {
     /// without `--force`, a folder Runway did not make.
     public func execute(stop: StopRequest) throws -> Outcome {
         _ = try OutputFolder(requestedFolder, inputs: plan.experiment.inputFiles)
+        if precisionRule != nil, shard != nil {
+            throw LocatedError("--shard splits runs known in advance; 'until' decides the replications as it goes, "
+                               + "so run it whole or give a fixed number of replications", file: plan.experiment.inputFiles.first)
+        }
         let fingerprint = self.fingerprint()
         if FileSystem.exists(folder) {
             if resume && isComplete(folder, fingerprint: fingerprint) {
@@ -99,12 +103,58 @@ public struct ExperimentRun {
                                    + "remove it yourself or choose another --out", file: folder)
             }
         }
-        let trusted = try prepareStaging(fingerprint: fingerprint)
-        let plan = self.plan
+        var trusted = try prepareStaging(fingerprint: fingerprint)
+        let started = Date()
+        // With `replications: {until: …}`, stages of replications until the named intervals are tight.
+        var plan = self.plan
+        var precision: PrecisionReport?
+        while true {
+            if let stopped = runMissing(of: plan, trusted: trusted, stop: stop) { return stopped }
+            guard let rule = precisionRule else { break }
+            let saved = records
+            let report: PrecisionReport
+            do {
+                report = PrecisionReport(try ExperimentResults(plan: plan, reading: { try saved.observations(of: $0) }), rule: rule)
+            } catch {
+                return .failed(Self.keepingRuns(error, saved: plan.runs.count, in: staging))
+            }
+            guard let next = report.nextReplications else {
+                precision = report
+                break
+            }
+            plan = plan.replicating(next)
+            trusted = try records.trustedRuns(of: plan.runs) { warn?($0) }
+        }
+        let done = (shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs).count
+        do {
+            let records = self.records
+            var results = try ExperimentResults(plan: plan, reading: { try records.observations(of: $0) })
+            results.precision = precision
+            if let shard {
+                try publishShard(shard, fingerprint: fingerprint)
+            } else {
+                try Publication.publish(results, staging: staging, folder: folder, fingerprint: fingerprint,
+                                        started: started, commandLine: commandLine, report: writesReport)
+            }
+            // Read from the published folder from now on.
+            let published = RunRecordFolder(path: folder + "/runs", plan: plan)
+            return .completed(shard == nil ? results : try ExperimentResults(plan: plan, reading: { try published.observations(of: $0) }))
+        } catch {
+            return .failed(Self.keepingRuns(error, saved: done, in: staging))
+        }
+    }
+
+    /// The precision rule, when `replications` names intervals to make tight.
+    var precisionRule: ReplicationRule? {
+        plan.experiment.replicationRule.flatMap { $0.until.isEmpty ? nil : $0 }
+    }
+
+    /// Runs the runs of `plan` (or of this shard) not in `trusted`, saving each
+    /// record; nil when all are done, otherwise how the run stopped.
+    func runMissing(of plan: RunPlan, trusted: RunSet, stop: StopRequest) -> Outcome? {
         let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
         var remaining = [Int](repeating: 0, count: plan.variants.count)
         for key in mine where !trusted.contains(mine.planIndex(of: key)) { remaining[key.variant] += 1 }
-        let started = Date()
         let reporter = Progress(style: progress, total: mine.count, alreadyDone: trusted.count, remainingPerVariant: remaining) { v in
             "scenario " + plan.variants[v].displayName
         }
@@ -144,20 +194,7 @@ public struct ExperimentRun {
         if done < mine.count {
             return .interrupted(saved: done, total: mine.count, folder: staging)
         }
-        do {
-            let results = try ExperimentResults(plan: plan, reading: { try records.observations(of: $0) })
-            if let shard {
-                try publishShard(shard, fingerprint: fingerprint)
-            } else {
-                try Publication.publish(results, staging: staging, folder: folder, fingerprint: fingerprint,
-                                        started: started, commandLine: commandLine, report: writesReport)
-            }
-            // Read from the published folder from now on.
-            let published = RunRecordFolder(path: folder + "/runs", plan: plan)
-            return .completed(shard == nil ? results : try ExperimentResults(plan: plan, reading: { try published.observations(of: $0) }))
-        } catch {
-            return .failed(Self.keepingRuns(error, saved: done, in: staging))
-        }
+        return nil
     }
 
     /// Makes (or, with `resume`, reopens) the run in progress; returns the runs already saved and trusted.

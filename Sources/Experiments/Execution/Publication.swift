@@ -43,6 +43,7 @@ enum Publication {
         try file("summary.csv", ResultFiles.summaryCSV(results))
         try stream("replications.csv") { try ResultFiles.writeReplicationsCSV(results, to: &$0) }
         if plan.experiment.scenarios.count > 1 { try file("comparisons.csv", ResultFiles.comparisonsCSV(results)) }
+        if let precision = results.precision { try file("precision.csv", precision.csv(results)) }
         if plan.experiment.outputs.seriesBucket != nil {
             try stream("timeseries.csv") { try ResultFiles.writeTimeseriesCSV(results, to: &$0) }
             try stream("timeseries_summary.csv") { try ResultFiles.writeTimeseriesSummaryCSV(results, to: &$0) }

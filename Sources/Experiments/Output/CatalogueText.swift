@@ -25,7 +25,8 @@ public enum CatalogueText {
         return text + "\n* headline metrics: shown when an experiment lists no outputs.table\n"
     }
 
-    /// `{"metrics": [{name, family, unit, range, lower, upper, kind, definition, headline}], "series": […]}`.
+    /// `{"metrics": [{name, family, unit, range, lower, upper, kind, definition, headline, monotone}], "series": […]}`;
+    /// `monotone` lists the inputs the metric is declared monotone in, `{"path", "direction"}`.
     public static func json(_ catalogue: MetricCatalogue) -> String {
         jsonObject(catalogue, indent: 0) + "\n"
     }
@@ -56,6 +57,9 @@ public enum CatalogueText {
             ("lower", JSONText.number(m.range.lower)), ("upper", JSONText.number(m.range.upper)),
             ("kind", JSONText.string(m.kind.rawValue)), ("definition", JSONText.string(m.definition)),
             ("headline", m.isHeadline ? "true" : "false"),
+            ("monotone", "[" + m.monotone.map { r in
+                JSONText.inlineObject([("path", JSONText.string(r.path)), ("direction", JSONText.string(r.direction.rawValue))])
+            }.joined(separator: ", ") + "]"),
         ])
     }
 

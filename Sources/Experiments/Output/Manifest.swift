@@ -22,8 +22,9 @@ public struct Manifest: Sendable {
         self.events = events
     }
 
-    /// The manifest's JSON text for `plan`.
-    public func json(for plan: RunPlan) -> String {
+    /// The manifest's JSON text for `plan`; `answerRuns` counts the runs a
+    /// goal or staffing search spent, which its plan does not list.
+    public func json(for plan: RunPlan, answerRuns: Int? = nil) -> String {
         let iso = ISO8601DateFormatter()
         let files = plan.experiment.inputFiles.map { path in
             JSONText.inlineObject([
@@ -48,7 +49,7 @@ public struct Manifest: Sendable {
             ("replications", String(plan.experiment.replications)),
             ("stream_seeds", JSONText.string("per stream: SplitMix64(seed, replication) mixed with FNV-1a(stream name)")),
             ("scenarios", JSONText.array(plan.experiment.scenarios.map { JSONText.string($0.name) }, indent: 1)),
-            ("runs", String(plan.runs.count)),
+            ("runs", String(answerRuns ?? plan.runs.count)),
             ("command_line", JSONText.array(commandLine.map(JSONText.string), indent: 1)),
             ("started", JSONText.string(iso.string(from: started))),
             ("finished", JSONText.string(iso.string(from: finished))),

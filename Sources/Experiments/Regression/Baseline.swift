@@ -69,6 +69,10 @@ public struct Baseline: Sendable {
 
     /// Refuses a plan with more runs than a baseline holds, at its `replications`.
     public static func requireHeld(_ plan: RunPlan) throws {
+        // A goal or a staffing question decides its runs as it searches: there is no fixed set to hold.
+        if let section = plan.experiment.goal?.node ?? plan.experiment.staffing?.node {
+            throw section.error("`runway baseline` and `runway check` compare fixed runs; this experiment searches (answer it with `runway run`)")
+        }
         guard plan.runs.count > maximumRuns else { return }
         let message = "\(plan.runs.count) runs are more than the \(maximumRuns) that `runway baseline` and `runway check` hold in memory"
         if let node = plan.experiment.replicationsNode { throw node.error(message) }

@@ -17,10 +17,12 @@ public struct MetricDefinition: Sendable, Equatable {
     public let definition: String
     /// Whether the terminal table shows it when the experiment names no `outputs.table`.
     public let isHeadline: Bool
+    /// The model inputs in which the metric's expected value is monotone, and which way.
+    public let monotone: [MonotoneResponse]
 
     /// A metric; `family` defaults to `name`.
     public init(_ name: String, family: String? = nil, unit: MetricUnit, range: MetricRange, kind: MetricKind,
-                definition: String, headline: Bool = false) {
+                definition: String, headline: Bool = false, monotone: [MonotoneResponse] = []) {
         self.name = name
         self.family = family ?? name
         self.unit = unit
@@ -28,5 +30,13 @@ public struct MetricDefinition: Sendable, Equatable {
         self.kind = kind
         self.definition = definition
         self.isHeadline = headline
+        self.monotone = monotone
+    }
+}
+
+extension MetricDefinition {
+    /// How the metric's expected value moves as the input at `path` grows, if declared.
+    public func direction(in path: String) -> MonotoneResponse.Direction? {
+        monotone.first { $0.covers(path) }?.direction
     }
 }

@@ -47,7 +47,11 @@ public struct TimeSeries: Sendable {
         var t = max(from, start)
         let end = min(to, start + width * Double(values.count))
         while t < end {
-            let i = Int((t - start) / width)
+            var i = Int((t - start) / width)
+            // (t − start) / width may round down across a bucket's edge (2 / (1/6) = 11.999…):
+            // then t is already at bucket i's end, and the next bucket is the one to fill.
+            if start + width * Double(i + 1) <= t { i += 1 }
+            guard i < values.count else { break }
             let bucketEnd = min(start + width * Double(i + 1), end)
             _values[i] += level * (bucketEnd - t) / width
             t = bucketEnd

@@ -1,0 +1,104 @@
+import SimulationKernel
+
+/// A goal's answer for every scenario: `goal.csv` and the terminal text.
+public struct GoalAnswer: Sendable {
+    /// The experiment asked.
+    public let experiment: ExperimentSpec
+    /// Its goal.
+    public let goal: GoalSpec
+    /// What the search found in each scenario, in file order.
+    public let outcomes: [GoalOutcome]
+    /// Units of the constrained metrics, by name.
+    let units: [String: MetricUnit]
+
+    /// Whether every scenario has a point shown feasible (else `runway run` exits 1).
+    public var isFeasible: Bool { outcomes.allSatisfy { $0.chosen != nil } }
+
+    /// Replications spent over all scenarios.
+    public var runs: Int { outcomes.reduce(0) { $0 + $1.runs } }
+
+    /// `goal.csv`: a row per scenario, point evaluated and constraint (tidy
+    /// long format), with the point's values, cost, replications and verdict,
+    /// the constraint's mean and one-sided bounds at the confidence and its
+    /// verdict, and which point was chosen (and the runner-up).
+    public var csv: String {
+        var table = CSVTable(header: ["experiment", "scenario", "candidate"] + goal.variables.map(\.name)
+                             + ["cost", "replications", "feasible", "choice", "constraint", "metric", "relation", "target",
+                                "unit", "mean", "sd", "n", "confidence", "lower_bound", "upper_bound", "verdict"])
+        for outcome in outcomes {
+            for p in outcome.points {
+                let choice = p.indices == outcome.chosen?.indices ? "chosen" : p.indices == outcome.runnerUp?.indices ? "runner-up" : ""
+                let prefix = [experiment.name, outcome.scenarioName, String(p.sequence)]
+                    + zip(goal.variables, p.indices).map { $0.display($1) }
+                    + [formatNumber(p.cost), String(p.replications), Self.word(p.verdict), choice]
+                for e in p.estimates {
+                    table.append(prefix + [e.constraint.text, e.constraint.metric, e.constraint.relation.rawValue,
+                                           formatNumber(e.constraint.target), units[e.constraint.metric]?.rawValue ?? "",
+                                           formatNumber(e.summary.mean), formatNumber(e.summary.sd), String(e.summary.n),
+                                           formatNumber(goal.confidence), formatNumber(e.lower), formatNumber(e.upper),
+                                           e.verdict.rawValue])
+                }
+            }
+        }
+        return table.text
+    }
+
+    /// `yes`, `no` or `undecided` for a point.
+    static func word(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .holds: return "yes"
+        case .fails: return "no"
+        case .undecided: return "undecided"
+        }
+    }
+
+    /// The answer as the terminal prints it.
+    public var text: String {
+        let level = formatNumber(goal.confidence * 100) + "%"
+        var lines: [String] = []
+        for o in outcomes {
+            let how = o.method == .bisection
+                ? "bisection over \(goal.variables[0].name) (every constraint monotone in it)"
+                : "pattern search from the most generous point"
+            lines.append("scenario \(o.scenarioName): \(o.points.count) points evaluated by \(how), \(o.runs) replications")
+            if let chosen = o.chosen {
+                lines.append("  answer: \(describe(chosen)), cost \(ResultFiles.short(chosen.cost))")
+                for e in chosen.estimates { lines.append("    " + describe(e, level: level)) }
+                if let r = o.runnerUp {
+                    lines.append("  runner-up: \(describe(r)), cost \(ResultFiles.short(r.cost))")
+                }
+                // The cheaper neighbours that were not shown feasible, and why.
+                let cheaper = o.points.filter { $0.verdict != .holds && GoalPoint.cheaper($0, chosen) }
+                    .sorted(by: GoalPoint.cheaper).suffix(1)
+                for p in cheaper {
+                    let reason = p.estimates.first { $0.verdict == .fails } ?? p.estimates.first { $0.verdict == .undecided }
+                    lines.append("  next cheaper tried: \(describe(p)): " + (reason.map { describe($0, level: level) } ?? ""))
+                }
+            } else {
+                let g = o.generous
+                lines.append("  no point meets every constraint: at the most generous point (\(describe(g)), \(g.replications) replications)")
+                for e in g.estimates where e.verdict != .holds { lines.append("    " + describe(e, level: level)) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ p: GoalPoint) -> String {
+        zip(goal.variables, p.indices).map { "\($0.name) = \($0.display($1))" }.joined(separator: ", ")
+    }
+
+    private func describe(_ e: ConstraintEstimate, level: String) -> String {
+        let unit = units[e.constraint.metric].map { $0 == .fraction ? "" : " " + $0.rawValue } ?? ""
+        // A failure rests on the opposite bound: the lower one for `<=`.
+        let upper = (e.constraint.relation == .atMost) == (e.verdict != .fails)
+        let boundName = upper ? "upper" : "lower"
+        let what: String
+        switch e.verdict {
+        case .holds: what = "holds"
+        case .fails: what = "fails"
+        case .undecided: what = e.summary.n < 2 ? "undecided (not measured)" : "undecided: its interval straddles the target"
+        }
+        return "\(e.constraint.text): mean \(ResultFiles.short(e.summary.mean))\(unit), \(level) \(boundName) bound "
+            + "\(ResultFiles.short(upper ? e.upper : e.lower))\(unit) (n = \(e.summary.n)) — \(what)"
+    }
+}

@@ -1,0 +1,197 @@
+@testable import Experiments
+import Foundation
+import ModelSpec
+import Synchronization
+import Testing
+
+/// Goal seek's search, outputs, interruption and shards, on help-desk models
+/// whose answers queueing theory knows.
+@Suite("Goal seek")
+struct GoalSeekTests {
+    /// Two independent M/M/c desks (λ = 8, μ = 1 and λ = 4, μ = 1), servers
+    /// 1…16 each, each desk's share delayed ≤ 25%. Erlang C: desk a needs 11
+    /// (C = 0.245; 10 gives 0.409), desk b needs 7 (C = 0.160; 6 gives 0.285).
+    /// Costs 1 and 2 per server: the cheapest feasible point is (11, 7), cost 25.
+    static let twoDesks = """
+        kind: queueing-network
+        stations:
+          - {name: a, arrivals: {dist: exponential, rate: 8}, service: {dist: exponential, mean: 1}, servers: 1}
+          - {name: b, arrivals: {dist: exponential, rate: 4}, service: {dist: exponential, mean: 1}, servers: 8}
+        """
+
+    static func goalFile(_ folder: String, vary: String, subjectTo: String, extra: String = "") -> String {
+        write(twoDesks, to: "m.yaml", in: folder)
+        return write("""
+            name: g
+            model: m.yaml
+            horizon: 1500
+            warmup: 150
+            replications: {min: 5, max: 40}
+            seed: 3
+            goal:
+              vary:
+            \(vary)
+              subject-to: \(subjectTo)
+            \(extra)
+            """, to: "g.yaml", in: folder)
+    }
+
+    static let bothDesks = """
+            stations[a].servers: {min: 1, max: 16}
+            stations[b].servers: {min: 1, max: 16}
+        """
+
+    /// Two variables: the pattern search from (16, 16) must land on (11, 7),
+    /// and its runner-up must cost more; every point it visits is in goal.csv.
+    @Test("Pattern search over two desks finds each desk's Erlang C staffing")
+    func patternSearch() throws {
+        let folder = temporaryFolder()
+        let path = Self.goalFile(folder, vary: Self.bothDesks,
+                                 subjectTo: "[a.delayed_fraction <= 25%, b.delayed_fraction <= 25%]",
+                                 extra: "  cost:\n    stations[b].servers: 2")
+        let plan = try ExperimentLoader.plan(path: path)
+        var run = AnswerRun(plan: plan, folder: folder + "/results")
+        run.jobs = 2
+        guard case .goal(let answer) = try run.execute(stop: StopRequest()) else { Issue.record("no answer"); return }
+        let o = answer.outcomes[0]
+        #expect(o.method == .patternSearch)
+        let chosen = try #require(o.chosen)
+        let values = zip(plan.experiment.goal!.variables, chosen.indices).map { Int($0.values[$1]) }
+        #expect(values == [11, 7])
+        #expect(chosen.cost == 25)
+        let runnerUp = try #require(o.runnerUp)
+        #expect(runnerUp.cost > chosen.cost)
+        let csv = try String(contentsOfFile: folder + "/results/goal.csv", encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1 + 2 * o.points.count)
+        #expect(csv.contains(",chosen,") && csv.contains(",runner-up,"))
+        print("pattern search: \(o.points.count) points, \(o.runs) replications, answer \(values)")
+    }
+
+    /// Desk a capped at 9 servers cannot get its share delayed to 25%: the
+    /// answer says so, names the constraint that fails at the most generous point.
+    @Test("An infeasible goal names the constraint that fails at the most generous point")
+    func infeasible() throws {
+        let folder = temporaryFolder()
+        let path = Self.goalFile(folder, vary: "    stations[a].servers: {min: 1, max: 9}",
+                                 subjectTo: "[a.delayed_fraction <= 25%, b.delayed_fraction <= 90%]")
+        let plan = try ExperimentLoader.plan(path: path)
+        guard case .goal(let answer) = try AnswerRun(plan: plan, folder: folder + "/r").execute(stop: StopRequest()) else {
+            Issue.record("no answer")
+            return
+        }
+        #expect(!answer.isFeasible)
+        #expect(answer.outcomes[0].points.count == 1, "nothing is searched below an infeasible top")
+        #expect(answer.text.contains("no point meets every constraint"))
+        #expect(answer.text.contains("a.delayed_fraction <= 25%"))
+        #expect(!answer.text.contains("b.delayed_fraction <= 90%: mean"), "only the failing constraint is named")
+    }
+
+    /// Interrupted after 7 runs, resumed: the same goal.csv as an
+    /// uninterrupted search, and only the missing runs are simulated.
+    @Test("A resumed search replays its steps on the saved runs and ends byte-identical")
+    func resume() throws {
+        let folder = temporaryFolder()
+        let path = Self.goalFile(folder, vary: "    stations[a].servers: {min: 1, max: 30}",
+                                 subjectTo: "[a.wait_mean <= 0.2]")
+        let plan = try ExperimentLoader.plan(path: path)
+        var whole = AnswerRun(plan: plan, folder: folder + "/whole")
+        whole.jobs = 2
+        let total = Atomic<Int>(0)
+        whole.afterEachRun = { total.add(1, ordering: .relaxed) }
+        _ = try whole.execute(stop: StopRequest())
+
+        let stop = StopRequest()
+        let finished = Atomic<Int>(0)
+        var first = AnswerRun(plan: plan, folder: folder + "/resumed")
+        first.afterEachRun = { if finished.add(1, ordering: .relaxed).newValue == 7 { stop.request() } }
+        guard case .interrupted(let saved, _) = try first.execute(stop: stop) else { Issue.record("not interrupted"); return }
+        #expect(saved == 7)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/resumed"))
+
+        var second = AnswerRun(plan: plan, folder: folder + "/resumed")
+        second.resume = true
+        second.jobs = 2
+        let ran = Atomic<Int>(0)
+        second.afterEachRun = { ran.add(1, ordering: .relaxed) }
+        _ = try second.execute(stop: StopRequest())
+        #expect(ran.load(ordering: .relaxed) == total.load(ordering: .relaxed) - 7)
+        let a = FileManager.default.contents(atPath: folder + "/whole/goal.csv")
+        let b = FileManager.default.contents(atPath: folder + "/resumed/goal.csv")
+        #expect(a != nil && a == b)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/resumed.partial"))
+    }
+
+    /// Three shards of the initial design, merged, give the single-machine
+    /// goal.csv; and 1 job or 2 give the same bytes.
+    @Test("Shards of the initial design merge to the single-machine answer; --jobs changes nothing")
+    func shardsAndJobs() throws {
+        let folder = temporaryFolder()
+        let path = Self.goalFile(folder, vary: "    stations[a].servers: {min: 8, max: 14}",
+                                 subjectTo: "[a.delayed_fraction <= 25%]")
+        let plan = try ExperimentLoader.plan(path: path)
+        for jobs in [1, 2] {
+            var run = AnswerRun(plan: plan, folder: folder + "/jobs-\(jobs)")
+            run.jobs = jobs
+            _ = try run.execute(stop: StopRequest())
+        }
+        let one = FileManager.default.contents(atPath: folder + "/jobs-1/goal.csv")
+        #expect(one != nil && one == FileManager.default.contents(atPath: folder + "/jobs-2/goal.csv"))
+
+        var shards: [String] = []
+        var designRuns = 0
+        for i in 0..<3 {
+            var shard = AnswerRun(plan: plan, folder: folder + "/shard-\(i)")
+            shard.shard = ShardSlice(index: i, of: 3)
+            shard.experimentFile = path
+            guard case .shard(let runs, _) = try shard.execute(stop: StopRequest()) else { Issue.record("shard \(i)"); return }
+            designRuns += runs
+            shards.append(folder + "/shard-\(i)")
+        }
+        #expect(designRuns == 7 * 5, "the design is every one of the 7 values at the first 5 replications")
+        guard case .goal = try GoalShardMerge.merge(shards: shards, into: folder + "/merged", force: false, jobs: 2,
+                                                    progress: .quiet, commandLine: [], log: nil) else {
+            Issue.record("merge gave no answer")
+            return
+        }
+        #expect(one == FileManager.default.contents(atPath: folder + "/merged/goal.csv"))
+        #expect(throws: LocatedError.self) {
+            _ = try GoalShardMerge.merge(shards: Array(shards.prefix(2)), into: folder + "/partial", force: false, jobs: 1,
+                                         progress: .quiet, commandLine: [], log: nil)
+        }
+    }
+
+    /// The sequential rule: a point whose interval straddles its target gets
+    /// doubled replications; one still straddling at the most is undecided
+    /// and never chosen.
+    @Test("A straddling interval doubles the replications; undecided at the most is not feasible")
+    func straddling() throws {
+        let folder = temporaryFolder()
+        // Erlang C at c = 11 is 0.245: a target of 24.5% straddles for ever.
+        let path = Self.goalFile(folder, vary: "    stations[a].servers: {values: [11, 16]}",
+                                 subjectTo: "[a.delayed_fraction <= 24.5%]")
+        let plan = try ExperimentLoader.plan(path: path)
+        guard case .goal(let answer) = try AnswerRun(plan: plan, folder: folder + "/r").execute(stop: StopRequest()) else {
+            Issue.record("no answer")
+            return
+        }
+        let o = answer.outcomes[0]
+        let eleven = try #require(o.points.first { $0.indices == [0] })
+        #expect(eleven.replications == 40 && eleven.verdict == .undecided, "\(eleven.replications) \(eleven.verdict)")
+        #expect(o.chosen?.indices == [1])
+    }
+
+    /// Scaling a shift plan multiplies every count and rounds up.
+    @Test("scale() multiplies every count of a shift plan, rounding up")
+    func scaling() throws {
+        let folder = temporaryFolder()
+        let tree = try SpecDocument.parse(data: Data("""
+            a: {shifts: [{from: 0, servers: 3}, {from: 10, servers: 5}], dated: [{from: 2, to: 4, servers: 1}], every: 20}
+            b: [{from: 0h, workers: 12}, {from: 7h, workers: 6, name: day}]
+            """.utf8), file: folder + "/t.yaml")
+        let a = try tree["a"]!.scaled(by: 1.1, at: tree)
+        #expect(a.flowText == "{shifts: [{from: 0, servers: 4}, {from: 10, servers: 6}], dated: [{from: 2, to: 4, servers: 2}], every: 20}")
+        let b = try tree["b"]!.scaled(by: 1.5, at: tree)
+        #expect(b.flowText == "[{from: 0h, workers: 18}, {from: 7h, workers: 9, name: day}]")
+        #expect(SpecNode.scale(10, by: 1.3) == 13, "10 × 1.3 is 13 whatever binary fractions say")
+    }
+}

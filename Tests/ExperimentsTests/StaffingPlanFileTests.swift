@@ -1,0 +1,121 @@
+@testable import Experiments
+import Foundation
+import QueueingNetwork
+import Synchronization
+import Testing
+
+/// The staffing plan comes out as an experiment file that extends the
+/// staffing experiment, drops its `staffing` section and sets the plan in
+/// every scenario: it loads, and its model has the planned servers.
+@Suite("Staffing plans as files")
+struct StaffingPlanFileTests {
+    @Test("staffing-plan.yaml extends the experiment and sets the planned servers in every scenario")
+    func planFile() throws {
+        let folder = temporaryFolder()
+        write("""
+            kind: queueing-network
+            stations:
+              - name: desk
+                arrivals: {rates: [20, 40, 60, 40], every: 1, repeat: true}
+                service: {dist: exponential, mean: 0.25}
+                servers: 30
+            """, to: "m.yaml", in: folder)
+        let path = write("""
+            name: plan
+            model: m.yaml
+            horizon: 8
+            replications: 20
+            seed: 2
+            scenarios:
+              - name: base
+              - name: "busy: 20% more"
+                overrides:
+                  stations[desk].service: {dist: exponential, mean: 0.3}
+            staffing:
+              pool: stations[desk]
+              interval: 1
+              target: {delayed-fraction: 30%}
+              range: {min: 1, max: 40}
+            """, to: "e.yaml", in: folder)
+        let plan = try ExperimentLoader.plan(path: path)
+        var run = AnswerRun(plan: plan, folder: folder + "/results/plan")
+        run.experimentFile = path
+        guard case .staffing(let answer) = try run.execute(stop: StopRequest()) else { Issue.record("no answer"); return }
+        #expect(answer.meetsTarget)
+        let staffed = try ExperimentLoader.plan(path: folder + "/results/plan/staffing-plan.yaml")
+        #expect(staffed.experiment.staffing == nil)
+        #expect(staffed.experiment.scenarios.map(\.name) == ["base", "busy: 20% more"])
+        for (s, outcome) in answer.outcomes.enumerated() {
+            let network = try #require(staffed.variants[s].model as? NetworkSpec)
+            let servers = (0..<8).map { network.stations[0].servers.value(at: Double($0) + 0.5) }
+            #expect(servers == outcome.plan.staff, "scenario \(s)")
+            // More work per customer, more staff in the busiest interval.
+        }
+        #expect(answer.outcomes[1].plan.staff[2] > answer.outcomes[0].plan.staff[2])
+        let csv = try String(contentsOfFile: folder + "/results/plan/staffing.csv", encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1 + 2 * 8)
+    }
+
+    /// Staffing through the runner: 1 job and 2 give the same files, and a
+    /// search interrupted after 30 runs and resumed ends with the same bytes,
+    /// having simulated only the runs that were missing.
+    @Test("Staffing gives the same bytes for any --jobs and after an interrupted, resumed search")
+    func jobsAndResume() throws {
+        let folder = temporaryFolder()
+        write("""
+            kind: queueing-network
+            stations:
+              - name: desk
+                arrivals: {rates: [20, 40, 60, 40], every: 1, repeat: true}
+                service: {dist: exponential, mean: 0.25}
+                patience: {dist: exponential, mean: 0.5}
+                service-level-target: 0.1
+                servers: 30
+            """, to: "m.yaml", in: folder)
+        let path = write("""
+            name: s
+            model: m.yaml
+            horizon: 8
+            replications: 10
+            seed: 4
+            staffing:
+              pool: stations[desk]
+              interval: 1
+              target: {service-level: 80%, within: 0.1}
+              range: {min: 1, max: 40}
+            """, to: "e.yaml", in: folder)
+        let plan = try ExperimentLoader.plan(path: path)
+        let total = Atomic<Int>(0)
+        for jobs in [1, 2] {
+            var run = AnswerRun(plan: plan, folder: folder + "/jobs-\(jobs)")
+            run.jobs = jobs
+            run.experimentFile = path
+            if jobs == 1 { run.afterEachRun = { total.add(1, ordering: .relaxed) } }
+            _ = try run.execute(stop: StopRequest())
+        }
+        let files = ["staffing.csv", "staffing-plan.yaml", "answer.txt"]
+        for name in files {
+            let a = FileManager.default.contents(atPath: folder + "/jobs-1/" + name)
+            #expect(a != nil && a == FileManager.default.contents(atPath: folder + "/jobs-2/" + name), "\(name)")
+        }
+        let stop = StopRequest()
+        let count = Atomic<Int>(0)
+        var first = AnswerRun(plan: plan, folder: folder + "/resumed")
+        first.experimentFile = path
+        first.afterEachRun = { if count.add(1, ordering: .relaxed).newValue == 30 { stop.request() } }
+        guard case .interrupted(let saved, _) = try first.execute(stop: stop) else { Issue.record("not interrupted"); return }
+        #expect(saved == 30)
+        var second = AnswerRun(plan: plan, folder: folder + "/resumed")
+        second.experimentFile = path
+        second.resume = true
+        second.jobs = 2
+        let ran = Atomic<Int>(0)
+        second.afterEachRun = { ran.add(1, ordering: .relaxed) }
+        _ = try second.execute(stop: StopRequest())
+        #expect(ran.load(ordering: .relaxed) == total.load(ordering: .relaxed) - 30)
+        for name in files {
+            let a = FileManager.default.contents(atPath: folder + "/jobs-1/" + name)
+            #expect(a != nil && a == FileManager.default.contents(atPath: folder + "/resumed/" + name), "\(name)")
+        }
+    }
+}
