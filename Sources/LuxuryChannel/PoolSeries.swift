@@ -74,19 +74,13 @@ struct PoolSeries {
             Observations.Series("\(prefix).\(servedName)", served),
         ]
         if abandons { series.append(Observations.Series("\(prefix).abandoned", abandoned)) }
-        series.append(Observations.Series("\(prefix).delayed_fraction", Self.ratio(delayed, arrivals)))
-        if target != nil { series.append(Observations.Series("\(prefix).service_level", Self.ratio(inTarget, decided))) }
+        series.append(Observations.Series("\(prefix).delayed_fraction", delayed.divided(by: arrivals)))
+        if target != nil { series.append(Observations.Series("\(prefix).service_level", inTarget.divided(by: decided))) }
         series += [
             Observations.Series("\(prefix).busy_mean", busy.series),
             Observations.Series("\(prefix).on_duty_mean", onDuty.series),
             Observations.Series("\(prefix).in_system_at_start", present.series),
         ]
         return series
-    }
-
-    /// Bucket by bucket `numerator ÷ denominator`; NaN where nothing was counted.
-    static func ratio(_ numerator: TimeSeries, _ denominator: TimeSeries) -> TimeSeries {
-        TimeSeries(start: numerator.start, width: numerator.width,
-                   values: zip(numerator.values, denominator.values).map { $1 > 0 ? $0 / $1 : .nan })
     }
 }

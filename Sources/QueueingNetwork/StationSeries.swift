@@ -57,10 +57,10 @@ struct StationSeries {
             Observations.Series("\(station).served", served),
             Observations.Series("\(station).abandoned", abandoned),
             Observations.Series("\(station).blocked", blocked),
-            Observations.Series("\(station).wait_mean", Self.ratio(waitSum, starts)),
-            Observations.Series("\(station).delayed_fraction", Self.ratio(delayed, admitted)),
+            Observations.Series("\(station).wait_mean", waitSum.divided(by: starts)),
+            Observations.Series("\(station).delayed_fraction", delayed.divided(by: admitted)),
         ]
-        if hasTarget { series.append(Observations.Series("\(station).service_level", Self.ratio(inTarget, decided))) }
+        if hasTarget { series.append(Observations.Series("\(station).service_level", inTarget.divided(by: decided))) }
         series += [
             Observations.Series("\(station).queue_mean", queue.series),
             Observations.Series("\(station).busy_mean", busy.series),
@@ -68,11 +68,5 @@ struct StationSeries {
             Observations.Series("\(station).in_system_at_start", present.series),
         ]
         return series
-    }
-
-    /// Bucket by bucket `numerator ÷ denominator`; NaN where nothing was counted.
-    static func ratio(_ numerator: TimeSeries, _ denominator: TimeSeries) -> TimeSeries {
-        TimeSeries(start: numerator.start, width: numerator.width,
-                   values: zip(numerator.values, denominator.values).map { $1 > 0 ? $0 / $1 : .nan })
     }
 }

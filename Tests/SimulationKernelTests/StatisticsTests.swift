@@ -107,4 +107,15 @@ struct StatisticsTests {
         while let x = q.popFirst() { #expect(x == expected.removeFirst()) }
         #expect(expected.isEmpty)
     }
+
+    @Test("A per-bucket share is not a number where its population is empty, never 0")
+    func bucketShareOverNothing() {
+        let waited = TimeSeries(start: 0, width: 60, values: [3, 0, 0])
+        let admitted = TimeSeries(start: 0, width: 60, values: [4, 0, 2])
+        let share = waited.divided(by: admitted)
+        #expect(share.values[0] == 0.75)
+        #expect(share.values[1].isNaN)
+        #expect(share.values[2] == 0)
+        #expect(share.start == 0 && share.width == 60)
+    }
 }

@@ -27,6 +27,14 @@ public struct TimeSeries: Sendable {
         self._values = values
     }
 
+    /// Bucket by bucket `self ÷ denominator` (a share or a mean per bucket,
+    /// such as waits ÷ starts); NaN where the denominator counted nothing, so a
+    /// bucket with no population has no value rather than 0.
+    public func divided(by denominator: TimeSeries) -> TimeSeries {
+        TimeSeries(start: start, width: width,
+                   values: zip(values, denominator.values).map { $1 > 0 ? $0 / $1 : .nan })
+    }
+
     /// Adds `amount` to the bucket holding time `t` (ignored outside the series).
     @inlinable
     public mutating func add(_ amount: Double, at t: Double) {
