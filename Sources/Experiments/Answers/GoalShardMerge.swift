@@ -16,31 +16,12 @@ public enum GoalShardMerge {
     /// Merges `shards` and finishes the search into `folder`.
     public static func merge(shards: [String], into folder: String, force: Bool, jobs: Int, progress: Progress.Style,
                              commandLine: [String], log: (@Sendable (String) -> Void)?) throws -> AnswerRun.Outcome {
-        let descriptions = try shards.map { try ShardDescription(folder: $0) }
-        let first = descriptions[0]
-        for (path, d) in zip(shards, descriptions) where d.fingerprint != first.fingerprint || d.count != first.count {
-            throw LocatedError("this shard comes from other inputs or another split than \(shards[0])", file: path)
-        }
-        let indices = descriptions.map(\.index)
-        guard Set(indices) == Set(0..<first.count), indices.count == first.count else {
-            let missing = Set(0..<first.count).subtracting(indices).sorted()
-            throw LocatedError("shards \(missing.map(String.init).joined(separator: ", ")) of \(first.count) are missing (or one is given twice)")
-        }
-        let plan = try ExperimentLoader.plan(path: first.experimentFile, replications: first.replications, seed: first.seed)
-        var run = AnswerRun(plan: plan, folder: folder)
-        run.experimentFile = first.experimentFile
-        guard run.fingerprint() == first.fingerprint else {
-            throw LocatedError("the experiment or its model changed since the shards ran", file: first.experimentFile)
-        }
-        for (path, what) in [(run.folder, "results folder"), (run.staging, "run in progress")] where FileSystem.exists(path) {
-            guard force else { throw LocatedError("a \(what) is here; pass --force to replace it", file: path) }
-            guard FolderMark.isRemovable(path) else {
-                throw LocatedError("not a folder Runway made (it has no \(FolderMark.fileName)), so --force does not replace it", file: path)
-            }
-        }
-        if FileSystem.exists(run.staging) { try FolderMark.removeMarkedFolder(run.staging) }
-        try FileSystem.createFolder(run.staging)
-        try FolderMark(kind: .staging, fingerprint: first.fingerprint).write(into: run.staging)
+        let output = try OutputFolder(folder, inputs: shards.map { $0 + "/shard.json" })
+        let set = try ShardSet(folders: shards)
+        let plan = try set.plan { AnswerRun(plan: $0, folder: output.path).fingerprint() }
+        var run = AnswerRun(plan: plan, folder: output.path)
+        run.experimentFile = set.description.experimentFile
+        try set.prepare(output, force: force)
         try FileSystem.createFolder(run.runsFolder)
         for path in shards {
             for name in try FileSystem.entries(of: path + "/runs").sorted() where name.hasSuffix(".run") {

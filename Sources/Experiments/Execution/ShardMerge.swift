@@ -74,32 +74,10 @@ public enum ShardMerge {
     public static func merge(shards: [String], into folder: String, force: Bool, commandLine: [String],
                              report: Bool = true) throws -> ExperimentResults {
         let output = try OutputFolder(folder, inputs: shards.map { $0 + "/shard.json" })
-        guard let firstFolder = shards.first else { throw LocatedError("no shard folders given") }
-        let descriptions = try shards.map { try ShardDescription(folder: $0) }
-        let first = descriptions[0]
-        for (path, d) in zip(shards, descriptions) where d.fingerprint != first.fingerprint || d.count != first.count {
-            throw LocatedError("this shard comes from other inputs or another split than \(firstFolder)", file: path)
-        }
-        let indices = descriptions.map(\.index)
-        let expected = Set(0..<first.count)
-        guard Set(indices) == expected, indices.count == first.count else {
-            let missing = expected.subtracting(indices).sorted()
-            throw LocatedError("shards \(missing.map(String.init).joined(separator: ", ")) of \(first.count) are missing (or one is given twice)")
-        }
-        let plan = try ExperimentLoader.plan(path: first.experimentFile, replications: first.replications, seed: first.seed)
-        let probe = ExperimentRun(plan: plan, folder: output.path)
-        guard probe.fingerprint() == first.fingerprint else {
-            throw LocatedError("the experiment or its model changed since the shards ran", file: first.experimentFile)
-        }
-        for (path, what) in [(output.path, "results folder"), (output.staging, "run in progress")] where FileSystem.exists(path) {
-            guard force else { throw LocatedError("a \(what) is here; pass --force to replace it", file: path) }
-            guard FolderMark.isRemovable(path) else {
-                throw LocatedError("not a folder Runway made (it has no \(FolderMark.fileName)), so --force does not replace it", file: path)
-            }
-        }
-        var byIndex: [String] = Array(repeating: "", count: first.count)
-        for (path, d) in zip(shards, descriptions) { byIndex[d.index] = path }
-        let folders = byIndex
+        let set = try ShardSet(folders: shards)
+        let first = set.description
+        let plan = try set.plan { ExperimentRun(plan: $0, folder: output.path).fingerprint() }
+        let folders = set.foldersBySlice
         let keys = plan.runs
         let read: @Sendable (RunKey) throws -> Observations? = { key in
             let shard = keys.planIndex(of: key) % first.count
@@ -116,9 +94,7 @@ public enum ShardMerge {
         }
         // Every record is read and checked here, before anything is written.
         let results = try ExperimentResults(plan: plan, reading: read)
-        if FileSystem.exists(output.staging) { try FolderMark.removeMarkedFolder(output.staging) }
-        try FileSystem.createFolder(output.staging)
-        try FolderMark(kind: .staging, fingerprint: first.fingerprint).write(into: output.staging)
+        try set.prepare(output, force: force)
         try Publication.publish(results, staging: output.staging, folder: output.path, fingerprint: first.fingerprint,
                                 started: Date(), commandLine: commandLine, report: report)
         return results
