@@ -39,17 +39,19 @@ public struct StaffingPlan: Sendable, Equatable, Hashable {
             SpecNode(.mapping(pairs.map { (scalar($0.0), $0.1) }), at: location)
         }
         func list(_ items: [SpecNode]) -> SpecNode { SpecNode(.sequence(items), at: location) }
+        // Durations from the start (`20h`), which every time field accepts, read better than seconds.
+        func time(_ seconds: Double) -> SpecNode { scalar(seconds == 0 ? "0h" : StaffingAnswer.duration(seconds)) }
         switch pool.syntax {
         case .shiftsFromStart:
             return mapping([("shifts", list(pieces.map {
-                mapping([("from", scalar(NumberText.shortest($0.from))), (pool.countKey, scalar(String($0.staff)))])
+                mapping([("from", time($0.from)), (pool.countKey, scalar(String($0.staff)))])
             }))])
         case .dailyWithDatedChanges:
             let last = staff.last ?? 0
             return mapping([
                 ("shifts", list([mapping([("from", scalar("0h")), (pool.countKey, scalar(String(last)))])])),
                 ("dated", list(pieces.map {
-                    mapping([("from", scalar(NumberText.shortest($0.from))), ("to", scalar(NumberText.shortest($0.to))),
+                    mapping([("from", time($0.from)), ("to", time($0.to)),
                              (pool.countKey, scalar(String($0.staff)))])
                 })),
             ])
