@@ -7,7 +7,7 @@
 # floats, empty fields NaN, `bucket_start` a time with its offset, every
 # column the package names and no other. Python with pandas and matplotlib:
 # installed into a venv (.build/analyst-venv) when missing. R: the readr
-# snippet runs when Rscript with readr is present (R is not installed here).
+# snippet runs when Rscript with readr is present (.ci/run installs it).
 # Needs the release build (`make test` makes it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
