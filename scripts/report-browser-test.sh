@@ -107,7 +107,7 @@ run warehouse-staffing 2
 render warehouse-staffing
 WS_TABLE=$(table_count experiments/warehouse-staffing.yaml)
 expect warehouse-staffing "sweep charts (one zip axis x table metrics)" "$WS_TABLE" '<svg[^>]*class="chart chart-sweep"'
-expect warehouse-staffing "zip points named by their labels (sweep axes, series legends)" "$((WS_TABLE + LD_SERIES))" '>four-thirds</text>'
+expect warehouse-staffing "zip points named by their labels (sweep axes, series legends)" "$((WS_TABLE + LD_SERIES))" '>2x</text>'
 expect warehouse-staffing "headline rows (one per table metric)" "$WS_TABLE" "$HEADLINE_ROW"
 
 if [ "$failures" -ne 0 ]; then
