@@ -59,6 +59,10 @@ struct StaffingPlanFileTests {
         #expect(lines[0].hasSuffix(",offered_load,arrivals,relation,within_s,constant_staff"))
         let constant = try #require(answer.outcomes[0].constant)
         #expect(lines[1].hasSuffix(",<=,,\(constant)"))
+        // report.html, made from these files: the plan against demand and the share delayed per interval.
+        let report = try String(contentsOfFile: folder + "/results/plan/report.html", encoding: .utf8)
+        #expect(report.components(separatedBy: "class=\"chart chart-intervals\"").count - 1 == 2 * 2)
+        #expect(report.contains("<table class=\"staffing-plan\">"))
     }
 
     /// Staffing through the runner: 1 job and 2 give the same files, and a

@@ -13,9 +13,9 @@ public enum GoalShardMerge {
         return spec.goal != nil
     }
 
-    /// Merges `shards` and finishes the search into `folder`.
+    /// Merges `shards` and finishes the search into `folder`, with `report.html` when `report`.
     public static func merge(shards: [String], into folder: String, force: Bool, jobs: Int, progress: Progress.Style,
-                             commandLine: [String], log: (@Sendable (String) -> Void)?) throws -> AnswerRun.Outcome {
+                             commandLine: [String], log: (@Sendable (String) -> Void)?, report: Bool = true) throws -> AnswerRun.Outcome {
         let descriptions = try shards.map { try ShardDescription(folder: $0) }
         let first = descriptions[0]
         for (path, d) in zip(shards, descriptions) where d.fingerprint != first.fingerprint || d.count != first.count {
@@ -56,6 +56,7 @@ public enum GoalShardMerge {
         run.progress = progress
         run.commandLine = commandLine
         run.log = log
+        run.writesReport = report
         return try run.execute(stop: StopRequest())
     }
 }
