@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The HTML report in a real browser: reduced runs of the launch day (time
 # series, the live show's window, run-off, comparisons), the desk-staffing
-# sweep, the warehouse outage (an outage shaded for the scenario that has it)
-# and the warehouse-staffing zip sweep (labelled points), each with the
+# sweep, the warehouse outage (an outage shaded for the scenario that has it),
+# the warehouse-staffing zip sweep (labelled points), a goal seek
+# (smallest-servers: candidates and verdicts) and hourly staffing
+# (desk-hourly: the plan against demand, the service level per hour), each with the
 # report.html `runway run` writes, which `runway report` must make again byte
 # for byte; then headless Chromium (Debian's `chromium`, installed here when
 # absent) renders each page to a 1280x4000 PNG that must not be blank and must
@@ -27,17 +29,21 @@ KEEP=${REPORT_SCREENSHOTS:-}   # a folder to keep the screenshots in, for lookin
 failures=0
 fail() { echo "report-browser-test: FAIL: $*"; failures=$((failures + 1)); }
 
-# render NAME: screenshot and DOM of $WORK/NAME/report.html
+# render NAME [COLOUR…]: screenshot and DOM of $WORK/NAME/report.html; the colours that must be drawn
+# (default: the first two series colours, Okabe-Ito blue and orange)
 render() {
   local name=$1 page="file://$WORK/$1/report.html"
+  shift
+  local colours=("$@")
+  [ ${#colours[@]} -gt 0 ] || colours=(0072B2 E69F00)
   timeout 180 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --mute-audio --no-first-run \
     --screenshot="$WORK/$name.png" --window-size=1280,4000 "$page" >"$WORK/$name.chromium.log" 2>&1 \
     || { cat "$WORK/$name.chromium.log"; fail "$name: chromium could not take a screenshot"; return; }
   timeout 180 chromium --headless --no-sandbox --disable-gpu --mute-audio --no-first-run \
     --dump-dom "$page" >"$WORK/$name.dom.html" 2>>"$WORK/$name.chromium.log" \
     || { cat "$WORK/$name.chromium.log"; fail "$name: chromium could not dump the DOM"; return; }
-  # Size, not blank, and the first two series colours (Okabe-Ito blue and orange) drawn.
-  python3 scripts/png_inspect.py "$WORK/$name.png" 1280 4000 0072B2 E69F00 || fail "$name: the screenshot"
+  # Size, not blank, and the colours drawn.
+  python3 scripts/png_inspect.py "$WORK/$name.png" 1280 4000 "${colours[@]}" || fail "$name: the screenshot"
   if [ -n "$KEEP" ]; then mkdir -p "$KEEP" && cp "$WORK/$name.png" "$WORK/$name/report.html" "$KEEP/" && mv "$KEEP/report.html" "$KEEP/$name.html"; fi
 }
 
@@ -109,6 +115,50 @@ WS_TABLE=$(table_count experiments/warehouse-staffing.yaml)
 expect warehouse-staffing "sweep charts (one zip axis x table metrics)" "$WS_TABLE" '<svg[^>]*class="chart chart-sweep"'
 expect warehouse-staffing "zip points named by their labels (sweep axes, series legends)" "$((WS_TABLE + LD_SERIES))" '>2x</text>'
 expect warehouse-staffing "headline rows (one per table metric)" "$WS_TABLE" "$HEADLINE_ROW"
+
+# answer NAME [ARGS…]: a goal or staffing run writes report.html and says where; runway report makes the same bytes.
+answer() {
+  local name=$1
+  shift
+  "$RUNWAY" run "experiments/$name.yaml" "$@" --out "$WORK/$name" --force >"$WORK/$name.out" 2>/dev/null \
+    || fail "$name: runway run exited $?"
+  grep -qx "report: $WORK/$name/report.html" "$WORK/$name.out" || fail "$name: runway run did not print the report's path"
+  cp "$WORK/$name/report.html" "$WORK/$name.written.html"
+  "$RUNWAY" report "$WORK/$name" --quiet
+  cmp -s "$WORK/$name.written.html" "$WORK/$name/report.html" || fail "$name: runway report made another report than runway run"
+}
+
+# Goal seek: two scenarios x two constraints, points marked by verdict (green holds, vermillion fails).
+answer smallest-servers
+render smallest-servers 009E73 D55E00
+expect smallest-servers "goal-seek section" 1 '<section id="goal">'
+expect smallest-servers "candidate charts (2 scenarios x 2 constraints)" 4 '<svg[^>]*class="chart chart-candidates"'
+expect smallest-servers "target lines at 20 s and 120 s (one per chart)" 4 'class="target-line" data-value="(20|120)\.0"'
+expect smallest-servers "target lines labelled in planners' units" 4 'class="target-label"[^>]*>target ≤ (20 s|2 min)</text>'
+expect smallest-servers "chosen points (one per chart)" 4 'class="chosen"'
+expect smallest-servers "runner-ups (one per chart)" 4 'class="runner-up"'
+expect smallest-servers "candidate tables (one per scenario)" 2 '<table class="goal-candidates">'
+expect smallest-servers "answers in a sentence" 2 '<p class="answer">Answer: stations\[desk\]\.servers = [0-9]+, at a cost of [0-9]+'
+expect smallest-servers "the chosen point in the tables" 2 '<td class="choice-chosen">chosen</td>'
+expect smallest-servers "headline tables (an answer has none)" 0 '<table class="headline">'
+expect smallest-servers "scripts and external requests" 0 '<script|<link|src="http'
+grep -q 'class="candidate verdict-fails"' "$WORK/smallest-servers.dom.html" || fail "smallest-servers: no point marked as failing"
+grep -q 'class="candidate verdict-holds"' "$WORK/smallest-servers.dom.html" || fail "smallest-servers: no point marked as holding"
+
+# Staffing hour by hour, reduced to 10 replications a plan (about a second).
+answer desk-hourly --replications 10
+render desk-hourly 0072B2 E69F00
+expect desk-hourly "staffing section" 1 '<section id="staffing">'
+expect desk-hourly "interval charts (plan against demand, service level per hour)" 2 '<svg[^>]*class="chart chart-intervals"'
+expect desk-hourly "the staff and offered-load step lines" 2 'class="step-line" data-series="(staff \(the plan\)|offered load[^"]*)"'
+expect desk-hourly "the service level's band per hour" 1 'class="series-band"'
+expect desk-hourly "the target line at 80%" 1 'class="target-line" data-value="0\.8"'
+expect desk-hourly "the target line's label" 1 'class="target-label"[^>]*>target ≥ 80% within 20 s</text>'
+expect desk-hourly "plan tables" 1 '<table class="staffing-plan">'
+expect desk-hourly "plan rows (24 hours)" 24 '<tr><td>([A-Z][a-z]{2} [0-9]+ [A-Z][a-z]{2} )?[0-9]{2}:00–[0-9]{2}:00</td>'
+expect desk-hourly "the summary against the best constant staffing" 1 'staff-hours: the plan uses [0-9.]+% fewer'
+expect desk-hourly "misses marked in the chart and the table alike" \
+  "$(( $(grep -o '<td class="miss">' "$WORK/desk-hourly.dom.html" | wc -l) ))" 'class="miss-marker"'
 
 if [ "$failures" -ne 0 ]; then
   echo "report-browser-test: $failures check(s) failed"

@@ -54,7 +54,7 @@ struct MergeCommand: ParsableCommand {
         do {
             outcome = try GoalShardMerge.merge(
                 shards: shards, into: out, force: force, jobs: AvailableCPUs.count(), progress: Progress.style(quiet: quiet),
-                commandLine: CommandLine.arguments, log: log)
+                commandLine: CommandLine.arguments, log: log, report: !noReport)
         } catch {
             exitForBadInput(error)
         }
@@ -63,7 +63,10 @@ struct MergeCommand: ParsableCommand {
             if case .clockStopped(let error) = outcome { exitForBadInput(error) }
             throw ExitCode(1)
         }
-        if !quiet { print(answer.text + "merged \(shards.count) shards; results in \(out)/") }
+        if !quiet {
+            print(answer.text + "merged \(shards.count) shards; results in \(out)/")
+            if !noReport { print("report: \(OutputFolder.normalised(out))/report.html") }
+        }
         if !answer.isFeasible { throw ExitCode(1) }
     }
 }

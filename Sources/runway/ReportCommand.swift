@@ -11,8 +11,9 @@ struct ReportCommand: ParsableCommand {
             One HTML file with inline SVG and CSS: no script, no request to any network, printable. \
             Everything comes from the results folder (the manifest's description, start, horizon and \
             run-off; summary.json's metric catalogue, table, sweep labels and the shows' and outages' \
-            windows), so a folder moved elsewhere gives the same report. `runway run` writes one \
-            (report.html) unless given --no-report.
+            windows), so a folder moved elsewhere gives the same report. A goal's folder (goal.csv) \
+            shows its candidates and verdicts, a staffing folder (staffing.csv) its plan against demand \
+            and the service level per interval. `runway run` writes one (report.html) unless given --no-report.
             """
     )
 

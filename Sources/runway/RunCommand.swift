@@ -27,8 +27,8 @@ struct RunCommand: ParsableCommand {
             An experiment with a `goal:` answers it instead: the least-cost point whose every constraint \
             holds with the stated confidence (goal.csv, answer.txt; exit status 1 when no point in the \
             ranges does). One with `staffing:` plans a pool interval by interval (staffing.csv, \
-            staffing-plan.yaml, answer.txt). With `replications: {until: …}`, replications are added until \
-            the named intervals are tight (precision.csv).
+            staffing-plan.yaml, answer.txt). Both write report.html too, unless --no-report. With \
+            `replications: {until: …}`, replications are added until the named intervals are tight (precision.csv).
             """
     )
 
@@ -127,6 +127,11 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
+    /// `\nreport: FOLDER/report.html`, or nothing with `--no-report`.
+    func reportLine(_ folder: String) -> String {
+        noReport ? "" : "\nreport: \(folder)/report.html"
+    }
+
     /// Answers a goal or a staffing question: prints the answer; exits 1 when
     /// a goal cannot be met, or a staffing target within its range.
     func answer(_ plan: RunPlan, folder: String) throws {
@@ -136,6 +141,7 @@ extension RunCommand {
         execution.jobs = options.workerThreads
         execution.force = force
         execution.resume = resume
+        execution.writesReport = !noReport
         execution.progress = Progress.style(quiet: quiet)
         execution.commandLine = CommandLine.arguments
         execution.warn = { error in
@@ -155,10 +161,10 @@ extension RunCommand {
         withExtendedLifetime(handlers) {}
         switch outcome {
         case .goal(let answer):
-            if !quiet { print(answer.text + "results in \(execution.folder)/") }
+            if !quiet { print(answer.text + "results in \(execution.folder)/" + reportLine(execution.folder)) }
             if !answer.isFeasible { throw ExitCode(1) }
         case .staffing(let answer):
-            if !quiet { print(answer.text + "results in \(execution.folder)/") }
+            if !quiet { print(answer.text + "results in \(execution.folder)/" + reportLine(execution.folder)) }
             if !answer.meetsTarget { throw ExitCode(1) }
         case .shard(let runs, let folder):
             if !quiet, let slice = shard {

@@ -132,10 +132,15 @@ struct GoalSeekTests {
         for jobs in [1, 2] {
             var run = AnswerRun(plan: plan, folder: folder + "/jobs-\(jobs)")
             run.jobs = jobs
+            run.writesReport = jobs == 1
             _ = try run.execute(stop: StopRequest())
         }
         let one = FileManager.default.contents(atPath: folder + "/jobs-1/goal.csv")
         #expect(one != nil && one == FileManager.default.contents(atPath: folder + "/jobs-2/goal.csv"))
+        // report.html unless turned off (--no-report).
+        let report = try String(contentsOfFile: folder + "/jobs-1/report.html", encoding: .utf8)
+        #expect(report.contains("<section id=\"goal\">") && report.contains("class=\"chart chart-candidates\""))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/jobs-2/report.html"))
 
         var shards: [String] = []
         var designRuns = 0
@@ -154,6 +159,7 @@ struct GoalSeekTests {
             return
         }
         #expect(one == FileManager.default.contents(atPath: folder + "/merged/goal.csv"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/merged/report.html"))
         #expect(throws: LocatedError.self) {
             _ = try GoalShardMerge.merge(shards: Array(shards.prefix(2)), into: folder + "/partial", force: false, jobs: 1,
                                          progress: .quiet, commandLine: [], log: nil)

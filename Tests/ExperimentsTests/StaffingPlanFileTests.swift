@@ -54,6 +54,15 @@ struct StaffingPlanFileTests {
         #expect(answer.outcomes[1].plan.staff[2] > answer.outcomes[0].plan.staff[2])
         let csv = try String(contentsOfFile: folder + "/results/plan/staffing.csv", encoding: .utf8)
         #expect(csv.split(separator: "\n").count == 1 + 2 * 8)
+        // For the report: the target's side, no answer time (a delayed fraction) and the best constant staffing.
+        let lines = csv.split(separator: "\n")
+        #expect(lines[0].hasSuffix(",offered_load,arrivals,relation,within_s,constant_staff"))
+        let constant = try #require(answer.outcomes[0].constant)
+        #expect(lines[1].hasSuffix(",<=,,\(constant)"))
+        // report.html, made from these files: the plan against demand and the share delayed per interval.
+        let report = try String(contentsOfFile: folder + "/results/plan/report.html", encoding: .utf8)
+        #expect(report.components(separatedBy: "class=\"chart chart-intervals\"").count - 1 == 2 * 2)
+        #expect(report.contains("<table class=\"staffing-plan\">"))
     }
 
     /// Staffing through the runner: 1 job and 2 give the same files, and a

@@ -32,6 +32,8 @@ public struct AnswerRun {
     public var commandLine: [String] = []
     /// The slice of a goal's initial design this process evaluates.
     public var shard: ShardSlice?
+    /// Whether to write `report.html` with the answer (`--no-report` turns it off).
+    public var writesReport = true
     /// The experiment file's path, recorded in a shard and named by a staffing plan.
     public var experimentFile = ""
     /// Called after each run is saved (tests use it to interrupt at a known point).
@@ -245,7 +247,7 @@ public struct AnswerRun {
         return design
     }
 
-    /// Publishes `files` and a manifest as the results folder, as `Publication`
+    /// Publishes `files`, a manifest and (unless turned off) `report.html` as the results folder, as `Publication`
     /// does: written into `STAGING/publish` (marked as results), renamed to the
     /// folder (an old one set aside first), then the staging folder and its run records removed.
     func publish(_ files: [String: String], fingerprint: String, runs: Int, events: Int, started: Date) throws {
@@ -257,6 +259,8 @@ public struct AnswerRun {
         for name in files.keys.sorted() { try FileSystem.write(files[name]!, to: publishing + "/" + name) }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: events)
         try FileSystem.write(manifest.json(for: plan, answerRuns: runs), to: publishing + "/manifest.json")
+        // Made from the files just written, as `runway report` would make it.
+        if writesReport { try FileSystem.write(try ResultsReport.html(folder: publishing), to: publishing + "/report.html") }
         try Publication.replace(folder, with: publishing, setAsideIn: replaced)
         try FolderMark.removeMarkedFolder(staging)
     }

@@ -13,9 +13,9 @@ public enum GoalShardMerge {
         return spec.goal != nil
     }
 
-    /// Merges `shards` and finishes the search into `folder`.
+    /// Merges `shards` and finishes the search into `folder`, with `report.html` when `report`.
     public static func merge(shards: [String], into folder: String, force: Bool, jobs: Int, progress: Progress.Style,
-                             commandLine: [String], log: (@Sendable (String) -> Void)?) throws -> AnswerRun.Outcome {
+                             commandLine: [String], log: (@Sendable (String) -> Void)?, report: Bool = true) throws -> AnswerRun.Outcome {
         let output = try OutputFolder(folder, inputs: shards.map { $0 + "/shard.json" })
         let set = try ShardSet(folders: shards)
         let plan = try set.plan { AnswerRun(plan: $0, folder: output.path).fingerprint() }
@@ -37,6 +37,7 @@ public enum GoalShardMerge {
         run.progress = progress
         run.commandLine = commandLine
         run.log = log
+        run.writesReport = report
         return try run.execute(stop: StopRequest())
     }
 }

@@ -33,12 +33,20 @@ public struct StaffingAnswer {
     /// with the experiment's `start`, and seconds), end, staff and servers,
     /// the target metric's mean over the replications with its 95% interval,
     /// whether it meets the target, the offered load (busy servers under the
-    /// generous first plan) and the mean arrivals.
+    /// generous first plan) and the mean arrivals; then, for the report, the
+    /// target's relation (`>=` for a service level, `<=` for a delayed
+    /// fraction), a service level's answer time in seconds (empty otherwise)
+    /// and the scenario's best constant staffing (empty: none within the range).
     public var csv: String {
         var table = CSVTable(header: ["experiment", "scenario", "pool", "interval_start", "interval_start_s", "interval_end_s",
                                       "staff", "servers", "metric", "target", "mean", "ci95_low", "ci95_high", "n", "meets",
-                                      "offered_load", "arrivals"])
+                                      "offered_load", "arrivals", "relation", "within_s", "constant_staff"])
         let k = setup.snapshotsPerInterval
+        let (relation, within): (String, String)
+        switch setup.spec.target {
+        case .delayedFraction: (relation, within) = ("<=", "")
+        case .serviceLevel(_, let w): (relation, within) = (">=", formatNumber(w))
+        }
         for o in outcomes {
             for j in 0..<setup.intervals {
                 let from = Double(j) * setup.spec.interval
@@ -50,7 +58,8 @@ public struct StaffingAnswer {
                               String(o.plan.staff[j]), String(o.plan.staff[j] * setup.pool.serversPerStaff), setup.targetName,
                               formatNumber(setup.spec.share), formatNumber(s.mean), formatNumber(interval.low),
                               formatNumber(interval.high), String(s.n), o.figures.meets(j) ? "yes" : "no",
-                              formatNumber(o.offeredLoad[j]), formatNumber(arrivals)])
+                              formatNumber(o.offeredLoad[j]), formatNumber(arrivals), relation, within,
+                              o.constant.map(String.init) ?? ""])
             }
         }
         return table.text

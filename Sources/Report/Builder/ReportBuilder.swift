@@ -1,8 +1,9 @@
 /// Builds the HTML report of a results folder: a header (experiment,
 /// description, model, seed, replications, horizon, run-off, start, date,
-/// version, input hashes), the headline table, time-series charts with
-/// bands, sweep charts, a forest plot of the paired comparisons and the
-/// definitions of the metrics shown. Deterministic: the same results and
+/// version, input hashes), the headline table, a goal's candidates and
+/// verdicts, a staffing plan against demand and its service level per
+/// interval, time-series charts with bands, sweep charts, a forest plot of
+/// the paired comparisons and the definitions of the metrics shown. Deterministic: the same results and
 /// context give the same bytes (the date is the manifest's day of finishing;
 /// neither the wall time nor the command line, which names `--jobs`, is shown).
 public struct ReportBuilder: Sendable {
@@ -19,11 +20,15 @@ public struct ReportBuilder: Sendable {
 
     /// The report as a page.
     public var page: HTMLPage {
-        var sections = [headlineSection]
+        var sections: [HTMLPage.Section] = []
+        // An answer's folder (goal.csv, staffing.csv) has no summary, so no headline numbers.
+        let isAnswer = results.goal != nil || results.staffing != nil
+        if !(isAnswer && results.summary.isEmpty) { sections.append(headlineSection) }
+        if let s = goalSection { sections.append(s) }
+        if let s = staffingSection { sections.append(s) }
         if let s = timeSeriesSection { sections.append(s) }
         if let s = sweepSection { sections.append(s) }
         if let s = comparisonSection { sections.append(s) }
-        // Goal-seek and staffing sections (goal.csv, staffing.csv) join here when results carry them.
         if let s = definitionsSection { sections.append(s) }
         return HTMLPage(header: header, sections: sections,
                         generator: "Runway" + (results.manifest?.runwayVersion.map { " " + $0 } ?? ""))

@@ -28,7 +28,12 @@ extension ReportBuilder {
         }
         if let bucket = m?.bucketSeconds { facts.append(("Time buckets", PlannerUnit.seconds.format(bucket))) }
         if let seed = m?.seed { facts.append(("Seed", seed)) }
-        if let n = replications { facts.append(("Replications", String(n))) }
+        if let n = replications {
+            // A goal gives each point a first batch and more while it is undecided; staffing gives each plan it tries the same.
+            let what = results.goal != nil ? " a point at first (goal.csv gives each point's)"
+                : results.staffing != nil ? " for each plan tried" : ""
+            facts.append(("Replications", String(n) + what))
+        }
         if let runs = m?.runs { facts.append(("Runs", String(runs))) }
         if let finished = m?.finished { facts.append(("Date", String(finished.prefix(10)) + " (UTC; manifest.json has the times)")) }
         if let version = m?.runwayVersion {

@@ -85,9 +85,14 @@ extension ReportBuilder {
         return values.map { $0.count > 16 ? String($0.prefix(15)) + "…" : $0 }.joined(separator: ", ")
     }
 
-    /// A unit as a planner names it: `share` for `1`, `time` for `s`, `per second` for `per_s`.
+    /// A metric's unit as a planner names it: `share` for `1`, `time` for `s`, `per second` for `per_s`.
     func unitWord(_ metric: String) -> String {
-        switch results.units[metric] ?? "" {
+        Self.unitWord(unit: results.units[metric] ?? "")
+    }
+
+    /// A unit as a planner names it: `share` for `1`, `time` for `s`, `per second` for `per_s`.
+    static func unitWord(unit: String) -> String {
+        switch unit {
         case "1": return "share"
         case "s": return "time"
         case "per_s": return "per second"

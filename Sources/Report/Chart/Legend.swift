@@ -13,6 +13,8 @@ public struct Legend: Sendable, Equatable {
         case bar
         /// A dashed reference line (a target, zero).
         case reference
+        /// A point's mark (a verdict, the chosen point's ring).
+        case marker(MarkerShape)
     }
 
     /// One key and its label.
@@ -98,6 +100,8 @@ public struct Legend: Sendable, Equatable {
         case .bar:
             return SVGElement("rect", [("x", SVGNumber.text(x + 3)), ("y", SVGNumber.text(y - 6)), ("width", "12"), ("height", "12"),
                                        ("fill", entry.colour)])
+        case .marker(let shape):
+            return shape.element(x: x + 9, y: y, colour: entry.colour, className: "legend-marker")
         }
     }
 }

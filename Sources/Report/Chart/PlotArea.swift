@@ -89,6 +89,13 @@ struct PlotArea {
         return SVGElement("text", attributes, text: text)
     }
 
+    /// Text ending at (`x`, `y`) with a white halo, readable over lines and bands (a target's label).
+    static func haloLabel(_ text: String, className: String, x: Double, y: Double) -> SVGElement {
+        SVGElement("text", [("class", className), ("x", SVGNumber.text(x)), ("y", SVGNumber.text(y)), ("text-anchor", "end"),
+                            ("font-size", "11"), ("fill", Palette.ink), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
+                            ("stroke-linejoin", "round"), ("paint-order", "stroke")], text: text)
+    }
+
     /// An axis title centred under the x axis.
     func xTitle(_ text: String, offset: Double) -> SVGElement {
         SVGElement("text", [("class", "axis-title"), ("x", SVGNumber.text((left + right) / 2)), ("y", SVGNumber.text(bottom + offset)),

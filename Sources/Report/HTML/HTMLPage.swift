@@ -29,6 +29,8 @@ public struct HTMLPage: Sendable {
         case paragraph(String)
         /// A smaller, muted paragraph.
         case note(String)
+        /// A paragraph set off from the rest: an answer to read first.
+        case highlight(String)
         /// A heading within the section (`h3`).
         case subheading(String)
         /// A table.
@@ -101,6 +103,7 @@ public struct HTMLPage: Sendable {
         switch block {
         case .paragraph(let text): return "<p>\(XMLEscaping.text(text))</p>\n"
         case .note(let text): return "<p class=\"note\">\(XMLEscaping.text(text))</p>\n"
+        case .highlight(let text): return "<p class=\"answer\">\(XMLEscaping.text(text))</p>\n"
         case .subheading(let text): return "<h3>\(XMLEscaping.text(text))</h3>\n"
         case .table(let table): return table.html
         case .figure(let svg, let caption):

@@ -8,10 +8,13 @@ public struct HTMLTable: Sendable, Equatable {
         public var text: String
         /// A smaller second line (an interval under its mean), if any.
         public var detail: String?
-        /// A cell with `text` and an optional `detail` line.
-        public init(_ text: String, detail: String? = nil) {
+        /// A class for the cell besides its column's (`verdict-fails`), for styling and tests.
+        public var className: String?
+        /// A cell with `text`, an optional `detail` line and an optional class.
+        public init(_ text: String, detail: String? = nil, className: String? = nil) {
             self.text = text
             self.detail = detail
+            self.className = className
         }
         /// A cell with `text` alone.
         public init(stringLiteral text: String) { self.init(text) }
@@ -40,12 +43,15 @@ public struct HTMLTable: Sendable, Equatable {
 
     /// The table in a horizontally scrolling wrapper, so a wide table never widens the page.
     public var html: String {
-        func style(_ c: Int) -> String {
+        func style(_ c: Int, _ extra: String? = nil) -> String {
+            var names: [String] = []
             switch c < alignments.count ? alignments[c] : .left {
-            case .left: return ""
-            case .right: return " class=\"num\""
-            case .center: return " class=\"center\""
+            case .left: break
+            case .right: names.append("num")
+            case .center: names.append("center")
             }
+            if let extra { names.append(extra) }
+            return names.isEmpty ? "" : " class=\"\(XMLEscaping.attribute(names.joined(separator: " ")))\""
         }
         var out = "<div class=\"table-wrap\"><table class=\"\(XMLEscaping.attribute(className))\">\n"
         if let caption { out += "<caption>\(XMLEscaping.text(caption))</caption>\n" }
@@ -55,7 +61,7 @@ public struct HTMLTable: Sendable, Equatable {
                 guard c < row.count else { return "<td\(style(c))></td>" }
                 var cell = XMLEscaping.text(row[c].text)
                 if let detail = row[c].detail { cell += "<br><span class=\"detail\">\(XMLEscaping.text(detail))</span>" }
-                return "<td\(style(c))>\(cell)</td>"
+                return "<td\(style(c, row[c].className))>\(cell)</td>"
             }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"

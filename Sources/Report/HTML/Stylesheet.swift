@@ -12,6 +12,12 @@ enum Stylesheet {
     h3 { font-size: 16px; margin: 20px 0 6px; }
     p.lead { font-size: 16px; margin: 4px 0 12px; max-width: 60em; }
     p.note { color: var(--muted); font-size: 13px; max-width: 70em; }
+    p.answer { font-size: 16px; max-width: 60em; margin: 8px 0 12px; padding: 6px 12px; border-left: 4px solid var(--accent); background: #f3f8fc; }
+    td.verdict-holds { color: #007A5A; }
+    td.verdict-fails { color: #B34700; }
+    td.verdict-undecided { color: #9A6A00; }
+    td.choice-chosen, td.choice-runner-up { font-weight: 600; }
+    td.miss { color: #B34700; font-weight: 600; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 8px 0; font-size: 14px; }
     dl.facts dt { color: var(--muted); }
     dl.facts dd { margin: 0; overflow-wrap: anywhere; }

@@ -25,12 +25,16 @@ public struct LoadedResults: Sendable {
     public var sweepLabels: [[String]: String]
     /// Spans to shade on charts (`summary.json`'s `windows`).
     public var windows: [ResultWindow]
+    /// A goal's candidates and verdicts (`goal.csv`); nil without one.
+    public var goal: GoalResults?
+    /// A staffing plan interval by interval (`staffing.csv`); nil without one.
+    public var staffing: StaffingResults?
 
     /// Results made of these parts; the others are empty.
     public init(experiment: String, sweepColumns: [String] = [], summary: [SummaryRow] = [], comparisons: [ComparisonRow] = [],
                 timeseries: [TimeseriesRow] = [], timeseriesSummary: [TimeseriesSummaryRow] = [], manifest: ManifestInfo? = nil,
                 catalogue: [MetricInfo] = [], seriesCatalogue: [MetricInfo] = [], tableMetrics: [String]? = nil, sweepLabels: [[String]: String] = [:],
-                windows: [ResultWindow] = []) {
+                windows: [ResultWindow] = [], goal: GoalResults? = nil, staffing: StaffingResults? = nil) {
         self.experiment = experiment
         self.sweepColumns = sweepColumns
         self.summary = summary
@@ -43,6 +47,8 @@ public struct LoadedResults: Sendable {
         self.tableMetrics = tableMetrics
         self.sweepLabels = sweepLabels
         self.windows = windows
+        self.goal = goal
+        self.staffing = staffing
     }
 
     /// What the catalogue says of `metric`, if it says.
@@ -74,10 +80,12 @@ public struct LoadedResults: Sendable {
         values.map { text in Double(text).map { String($0) } ?? text }
     }
 
-    /// Scenarios in the order the files first name them (the baseline first).
+    /// Scenarios in the order the files first name them (the baseline first),
+    /// those of `goal.csv` and `staffing.csv` included.
     public var scenarios: [String] {
         var seen = Set<String>()
-        return (summary.map(\.variant.scenario) + timeseriesSummary.map(\.variant.scenario) + timeseries.map(\.variant.scenario))
+        return (summary.map(\.variant.scenario) + timeseriesSummary.map(\.variant.scenario) + timeseries.map(\.variant.scenario)
+                + (goal?.scenarios ?? []) + (staffing?.scenarios ?? []))
             .filter { seen.insert($0).inserted }
     }
 

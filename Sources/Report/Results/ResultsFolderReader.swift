@@ -3,8 +3,10 @@ import Foundation
 /// Reads a results folder as `runway run` writes it today: `summary.csv` (or
 /// `summary.json` without it), `summary.json`'s catalogue, table, sweep labels
 /// and windows, `comparisons.csv`, `timeseries_summary.csv` (and
-/// `timeseries.csv` when asked, or when the summary of the series is absent)
-/// and `manifest.json`, each optional except a summary. Empty fields are NaN.
+/// `timeseries.csv` when asked, or when the summary of the series is absent),
+/// a goal's `goal.csv`, a staffing plan's `staffing.csv` and `manifest.json`,
+/// each optional except a summary (which an answer's folder may lack when it
+/// has `goal.csv` or `staffing.csv`). Empty fields are NaN.
 /// This is the one place that knows the files' layout; the report and the
 /// terminal table only see `LoadedResults`.
 public struct ResultsFolderReader {
@@ -33,13 +35,19 @@ public struct ResultsFolderReader {
             throw ReadError(description: "\(folder): error: no such results folder")
         }
         var results: LoadedResults
+        let goal = try text("goal.csv").map { text in try csv("goal.csv", text) { try Self.goal($0) } }
+        let staffing = try text("staffing.csv").map { text in try csv("staffing.csv", text) { try Self.staffing($0) } }
         if let text = try text("summary.csv") {
             results = try csv("summary.csv", text) { try Self.summary($0) }
         } else if let text = try text("summary.json") {
             results = try Self.summaryJSON(text, file: path("summary.json"))
+        } else if goal != nil || staffing != nil {
+            results = LoadedResults(experiment: "")
         } else {
-            throw ReadError(description: "\(folder): error: no summary.csv or summary.json here; is it a results folder?")
+            throw ReadError(description: "\(folder): error: no summary.csv, summary.json, goal.csv or staffing.csv here; is it a results folder?")
         }
+        results.goal = goal
+        results.staffing = staffing
         if let text = try text("summary.json") {
             try Self.summaryExtras(text, file: path("summary.json"), into: &results)
         }
@@ -55,7 +63,10 @@ public struct ResultsFolderReader {
         if let text = try text("manifest.json") {
             results.manifest = try Self.manifest(text, file: path("manifest.json"))
         }
-        if results.experiment.isEmpty { results.experiment = results.manifest?.experiment ?? (folder as NSString).lastPathComponent }
+        if results.experiment.isEmpty {
+            let answered = [goal?.experiment, staffing?.experiment].compactMap { $0 }.first { !$0.isEmpty }
+            results.experiment = results.manifest?.experiment ?? answered ?? (folder as NSString).lastPathComponent
+        }
         return results
     }
 
