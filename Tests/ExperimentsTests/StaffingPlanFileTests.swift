@@ -127,4 +127,47 @@ struct StaffingPlanFileTests {
             #expect(a != nil && a == FileManager.default.contents(atPath: folder + "/resumed/" + name), "\(name)")
         }
     }
+
+    /// An interval with no arrival in any replication (here its arrival rate
+    /// is 0) has nothing to judge: `staffing.csv` leaves `meets` empty (not
+    /// "yes"), the terminal says nobody arrived and that its staff was not
+    /// tested, with the 95% bound 1 − 0.05^(1/R) on another day's chance of
+    /// an arrival (R = 10: 26%).
+    @Test("An interval nobody arrived in neither meets nor misses the target, and the answer says its staff was not tested")
+    func intervalWithNobody() throws {
+        let folder = temporaryFolder()
+        write("""
+            kind: queueing-network
+            stations:
+              - name: desk
+                arrivals: {rates: [20, 0, 20], every: 1, repeat: true}
+                service: {dist: exponential, mean: 0.25}
+                servers: 10
+            """, to: "m.yaml", in: folder)
+        let path = write("""
+            name: quiet
+            model: m.yaml
+            horizon: 3
+            replications: 10
+            staffing:
+              pool: stations[desk]
+              interval: 1
+              target: {delayed-fraction: 30%}
+              range: {min: 0, max: 20}
+            """, to: "e.yaml", in: folder)
+        var run = AnswerRun(plan: try ExperimentLoader.plan(path: path), folder: folder + "/results")
+        run.experimentFile = path
+        guard case .staffing(let answer) = try run.execute(stop: StopRequest()) else { Issue.record("no answer"); return }
+        let o = answer.outcomes[0]
+        #expect(o.figures.unmeasured == [1])
+        #expect(o.figures.measured(0) && o.figures.measured(2))
+        let rows = try String(contentsOfFile: folder + "/results/staffing.csv", encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let meets = try #require(rows[0].firstIndex(of: "meets"))
+        #expect(rows[1][meets] == "yes" && rows[2][meets] == "" && rows[3][meets] == "yes")
+        #expect(answer.text.contains("nobody arrived"))
+        #expect(answer.text.contains("1 interval saw nobody arrive in any of the 10 replications"))
+        #expect(answer.text.contains("up to 26% of days"))
+    }
 }

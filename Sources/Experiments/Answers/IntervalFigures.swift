@@ -55,6 +55,13 @@ struct IntervalFigures {
     /// Intervals whose mean misses the target.
     var failing: [Int] { (0..<setup.intervals).filter { !meets($0) } }
 
+    /// Whether any replication measured interval `j` (someone arrived in it);
+    /// an interval nobody arrived in neither meets nor misses the target.
+    func measured(_ j: Int) -> Bool { summary(j).n > 0 }
+
+    /// Intervals no replication measured: their staff rests on no evidence.
+    var unmeasured: [Int] { (0..<setup.intervals).filter { !measured($0) } }
+
     /// The iterative staffing step (Feldman, Mandelbaum, Massey & Whitt 2008):
     /// for each interval, the fewest servers s with P(customers present ≥ s) ≤ α,
     /// the probability taken over the interval's snapshots (weighted by the

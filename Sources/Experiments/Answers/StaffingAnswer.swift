@@ -32,7 +32,8 @@ public struct StaffingAnswer {
     /// `staffing.csv`: a row per scenario and interval: its start (ISO-8601
     /// with the experiment's `start`, and seconds), end, staff and servers,
     /// the target metric's mean over the replications with its 95% interval,
-    /// whether it meets the target, the offered load (busy servers under the
+    /// whether it meets the target (empty where nobody arrived in any
+    /// replication, so nothing was measured), the offered load (busy servers under the
     /// generous first plan) and the mean arrivals; then, for the report, the
     /// target's relation (`>=` for a service level, `<=` for a delayed
     /// fraction), a service level's answer time in seconds (empty otherwise)
@@ -57,7 +58,7 @@ public struct StaffingAnswer {
                               formatNumber(from), formatNumber(min(setup.end, from + setup.spec.interval)),
                               String(o.plan.staff[j]), String(o.plan.staff[j] * setup.pool.serversPerStaff), setup.targetName,
                               formatNumber(setup.spec.share), formatNumber(s.mean), formatNumber(interval.low),
-                              formatNumber(interval.high), String(s.n), o.figures.meets(j) ? "yes" : "no",
+                              formatNumber(interval.high), String(s.n), o.figures.measured(j) ? (o.figures.meets(j) ? "yes" : "no") : "",
                               formatNumber(o.offeredLoad[j]), formatNumber(arrivals), relation, within,
                               o.constant.map(String.init) ?? ""])
             }
@@ -115,6 +116,19 @@ public struct StaffingAnswer {
         }
     }
 
+    /// Says that `count` intervals saw nobody arrive in any of `replications`
+    /// replications, so their staff (`staff`) was not tested: with R
+    /// replications and none showing an arrival, the chance of any arrival in
+    /// such an interval on another day can still be 1 − 0.05^(1/R) at 95%
+    /// confidence (the "rule of three" for zero events, exact form).
+    static func unmeasuredNote(count: Int, staff: [Int], replications: Int) -> String {
+        let bound = replications > 0 ? (1 - pow(0.05, 1 / Double(replications))) * 100 : 100
+        let staffed = Set(staff).sorted().map(String.init).joined(separator: " or ")
+        return "\(count) interval\(count == 1 ? "" : "s") saw nobody arrive in any of the \(replications) replications "
+            + "and got \(staffed) staff without a test: on another day someone may arrive in such an interval "
+            + "(up to \(String(format: "%.0f", bound))% of days at 95% confidence); raise range.min or the replications"
+    }
+
     /// The answer as the terminal prints it.
     public var text: String {
         var lines: [String] = []
@@ -134,7 +148,13 @@ public struct StaffingAnswer {
                 let shown = i.low.isNaN ? "—" : "[\(ResultFiles.short(i.low)), \(ResultFiles.short(i.high))]"
                 lines.append("  " + ResultFiles.pad(when, 26) + ResultFiles.pad(String(o.plan.staff[j]), 6, left: true) + "  "
                              + ResultFiles.pad(ResultFiles.short(s.mean), 8, left: true) + "  " + ResultFiles.pad(shown, 18)
-                             + "  " + ResultFiles.short(o.offeredLoad[j]) + (o.figures.meets(j) ? "" : "  misses the target"))
+                             + "  " + ResultFiles.short(o.offeredLoad[j])
+                             + (!o.figures.measured(j) ? "  nobody arrived" : o.figures.meets(j) ? "" : "  misses the target"))
+            }
+            let blind = o.figures.unmeasured
+            if !blind.isEmpty {
+                lines.append("  " + Self.unmeasuredNote(count: blind.count, staff: blind.map { o.plan.staff[$0] },
+                                                        replications: experiment.replications))
             }
             let planHours = o.plan.staffHours(end: setup.end)
             if let c = o.constant {
