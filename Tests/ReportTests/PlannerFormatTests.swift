@@ -103,7 +103,15 @@ struct PlannerFormatTests {
         let text = PlannerUnit.fraction.format(mean: 0.9723, low: .nan, high: .nan)
         #expect(text == IntervalText(value: "97.2%", low: "—", high: "—"))
         #expect(text.description == "97.2%")
-        #expect(PlannerUnit.fraction.format(mean: 0.5, low: 0.5, high: 0.5).description == "50%")
+    }
+
+    /// Every replication alike: the interval exists and has no width, which `—`
+    /// (not a number) would misstate.
+    @Test func anIntervalOfNoWidthShowsItsEnds() {
+        #expect(PlannerUnit.fraction.format(mean: 0.5, low: 0.5, high: 0.5).description == "50% [50%, 50%]")
+        #expect(PlannerUnit.seconds.format(mean: 0, low: 0, high: 0).description == "0 s [0 s, 0 s]")
+        let d = PlannerUnit.count("looks").formatDifference(-66, low: -66, high: -66, baseline: 66)
+        #expect(d.low == d.high && d.low != PlannerUnit.notANumber)
     }
 
     // MARK: differences

@@ -33,12 +33,14 @@ extension PlannerUnit {
     }
 
     /// A mean with its interval, all three to the precision the interval
-    /// calls for (see the rules above). Ends that are not numbers, or an
-    /// interval of no width, give the mean alone and `—` for the ends.
+    /// calls for (see the rules above). Ends that are not numbers give the
+    /// mean alone and `—` for the ends; an interval of no width (every
+    /// replication alike) shows its ends, `0 [0, 0]`, since `—` means "not a number".
     public func format(mean: Double, low: Double, high: Double) -> IntervalText {
         let dash = Self.notANumber
         guard mean.isFinite else { return IntervalText(value: dash, low: dash, high: dash) }
-        guard low.isFinite, high.isFinite, high > low else { return IntervalText(value: format(mean), low: dash, high: dash) }
+        guard low.isFinite, high.isFinite else { return IntervalText(value: format(mean), low: dash, high: dash) }
+        guard high > low else { return IntervalText(value: format(mean), low: format(low), high: format(high)) }
         let largest = max(abs(mean), abs(low), abs(high))
         let (scale, exponent) = intervalPrecision(anchor: mean == 0 ? largest : abs(mean), low: low, high: high)
         return IntervalText(value: write(mean, scale: scale, exponent: exponent, strip: false, plus: false),
@@ -69,7 +71,9 @@ extension PlannerUnit {
         let relative = self == .fraction ? nil : Self.relativeChange(difference, baseline: baseline)
         guard low.isFinite, high.isFinite, high > low else {
             let alone = self == .fraction ? formatDifference(difference, baseline: baseline) : single(difference, plus: true)
-            return DifferenceText(difference: alone, relative: relative, low: dash, high: dash)
+            guard low.isFinite, high.isFinite else { return DifferenceText(difference: alone, relative: relative, low: dash, high: dash) }
+            let end = { (x: Double) in self == .fraction ? formatDifference(x, baseline: baseline) : single(x, plus: true) }
+            return DifferenceText(difference: alone, relative: relative, low: end(low), high: end(high))
         }
         let unit: PlannerUnit = self == .fraction ? .plain("pp") : self
         let factor = self == .fraction ? 100.0 : 1.0
