@@ -78,17 +78,7 @@ struct RunCommand: ParsableCommand {
             return
         }
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
-        execution.shard = shard
-        execution.experimentFile = URL(fileURLWithPath: options.experiment).standardizedFileURL.path
-        execution.jobs = options.workerThreads
-        execution.force = force
-        execution.writesReport = !noReport
-        execution.resume = resume
-        execution.progress = Progress.style(quiet: quiet)
-        execution.commandLine = CommandLine.arguments
-        execution.warn = { error in
-            FileHandle.standardError.write(Data("\(error.formatted(as: "warning")); running it again\n".utf8))
-        }
+        configure(&execution)
         let stop = StopRequest()
         let handlers = SignalWatch(stop: stop, policy: InterruptPolicy(grace: grace), savedFolder: execution.folder + ".partial")
         let outcome: ExperimentRun.Outcome
@@ -127,15 +117,10 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
-    /// `\nreport: FOLDER/report.html`, or nothing with `--no-report`.
-    func reportLine(_ folder: String) -> String {
-        noReport ? "" : "\nreport: \(folder)/report.html"
-    }
-
-    /// Answers a goal or a staffing question: prints the answer; exits 1 when
-    /// a goal cannot be met, or a staffing target within its range.
-    func answer(_ plan: RunPlan, folder: String) throws {
-        var execution = AnswerRun(plan: plan, folder: folder)
+    /// Sets what the command line says of every run of replications: the
+    /// shard, the experiment's path, `--jobs`, `--force`, `--resume`,
+    /// `--no-report`, `--quiet`, and warnings of records run again on stderr.
+    func configure(_ execution: inout some ReplicationRunSettings) {
         execution.shard = shard
         execution.experimentFile = URL(fileURLWithPath: options.experiment).standardizedFileURL.path
         execution.jobs = options.workerThreads
@@ -147,6 +132,18 @@ extension RunCommand {
         execution.warn = { error in
             FileHandle.standardError.write(Data("\(error.formatted(as: "warning")); running it again\n".utf8))
         }
+    }
+
+    /// `\nreport: FOLDER/report.html`, or nothing with `--no-report`.
+    func reportLine(_ folder: String) -> String {
+        noReport ? "" : "\nreport: \(folder)/report.html"
+    }
+
+    /// Answers a goal or a staffing question: prints the answer; exits 1 when
+    /// a goal cannot be met, or a staffing target within its range.
+    func answer(_ plan: RunPlan, folder: String) throws {
+        var execution = AnswerRun(plan: plan, folder: folder)
+        configure(&execution)
         if !quiet {
             execution.log = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }
