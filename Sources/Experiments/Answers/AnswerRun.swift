@@ -42,6 +42,10 @@ public struct AnswerRun {
     public var warn: (@Sendable (LocatedError) -> Void)?
     /// The model kinds candidates are built with.
     public var registry = ModelKindRegistry.standard
+    /// Largest grid a goal without monotone constraints scans point by point (tests lower it).
+    var scanLimit = GoalSearch.scanLimit
+    /// Most points of the coarse grid that starts a larger goal's search (tests lower it).
+    var coarseLimit = GoalSearch.coarseLimit
 
     /// Answers `plan`'s question into `folder`.
     public init(plan: RunPlan, folder: String) {
@@ -170,6 +174,8 @@ public struct AnswerRun {
             var search = GoalSearch(goal: goal, scenario: s, scenarioName: scenario.name, factory: factory, rule: rule,
                                     catalogue: plan.variants[s].model.metricCatalogue)
             if let log { search.log = log }
+            search.scanLimit = scanLimit
+            search.coarseLimit = coarseLimit
             outcomes.append(try search.solve(with: evaluations))
         }
         var units: [String: MetricUnit] = [:]
