@@ -123,11 +123,20 @@ public struct PrecisionTarget: Sendable {
         }
     }
 
-    /// The target as the results write it: `0.01` or `2%` (relative).
-    public var text: String {
+    /// `half-width` or `relative-half-width`, as the file writes it and `precision.csv`'s `target_kind` column.
+    public var kind: String {
         switch width {
-        case .absolute(let w): return formatNumber(w)
-        case .relative(let r): return formatNumber(r * 100) + "%"
+        case .absolute: return "half-width"
+        case .relative: return "relative-half-width"
+        }
+    }
+
+    /// The target as a number: the half-width in the metric's unit, or the
+    /// relative one as a fraction of the mean (`0.02` for 2%).
+    public var targetValue: Double {
+        switch width {
+        case .absolute(let w): return w
+        case .relative(let r): return r
         }
     }
 }
