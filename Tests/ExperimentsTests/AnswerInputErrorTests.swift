@@ -77,6 +77,12 @@ struct AnswerInputErrorTests {
         Case(description: "a duration as a service level",
              experiment: head + staffing.replacingOccurrences(of: "delayed-fraction: 20%", with: "service-level: 20s, within: 80%"),
              line: 7, column: 27, message: "found '20s'"),
+        Case(description: "a goal with one replication",
+             experiment: head + "replications: 1\n" + String(goal.dropFirst(head.count)),
+             line: 4, column: 15, message: "'goal' needs at least 2 replications"),
+        Case(description: "staffing with one replication",
+             experiment: head + "replications: 1\n" + staffing,
+             line: 4, column: 15, message: "'staffing' needs at least 2 replications"),
         Case(description: "a target no value reaches",
              experiment: goal.replacingOccurrences(of: "desk.wait_mean <= 30s", with: "desk.delayed_fraction >= 120%"),
              line: 7, column: 41, message: "can never hold"),
@@ -111,6 +117,22 @@ struct AnswerInputErrorTests {
         Case(description: "goal and staffing together",
              experiment: goal + "\n" + staffing, line: 9, column: 3, message: "not both"),
     ]
+
+    /// Staffing takes `--replications N` for every plan it evaluates, at least 2
+    /// (its intervals need a standard deviation), as it takes the file's number.
+    @Test("--replications below 2 is refused for staffing")
+    func staffingReplications() throws {
+        let folder = temporaryFolder()
+        write(deskModel, to: "m.yaml", in: folder)
+        let path = write(Self.head + Self.staffing, to: "e.yaml", in: folder)
+        #expect(try ExperimentLoader.plan(path: path, replications: 2).experiment.replications == 2)
+        do {
+            _ = try ExperimentLoader.plan(path: path, replications: 1)
+            Issue.record("--replications 1 accepted for staffing")
+        } catch let error as LocatedError {
+            #expect(error.message.contains("--replications 1: staffing needs at least 2 replications"), "\(error)")
+        }
+    }
 
     /// A plain number is in the metric's unit; a unit that fits is converted.
     @Test("Targets with a unit that fits the metric are converted to its unit")

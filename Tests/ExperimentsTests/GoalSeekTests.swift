@@ -296,6 +296,50 @@ struct GoalSeekTests {
         #expect(o.chosen?.indices == [1])
     }
 
+    /// `--replications N` on a goal sets each point's first batch and keeps
+    /// the file's most (raised to N when below); fewer than 2 is refused, as
+    /// the file's `min: 1` is; manifest.json records the rule used, and
+    /// goal.csv's numeric columns hold numbers (or nothing).
+    @Test("--replications on a goal sets the first batch and keeps max; the manifest records them")
+    func replicationsOption() throws {
+        let folder = temporaryFolder()
+        let path = Self.goalFile(folder, vary: "    stations[a].servers: {min: 8, max: 14}", subjectTo: "[a.delayed_fraction <= 25%]")
+        do {
+            _ = try ExperimentLoader.plan(path: path, replications: 1)
+            Issue.record("--replications 1 accepted for a goal")
+        } catch let error as LocatedError {
+            #expect(error.message.contains("--replications 1: a goal needs at least 2 replications"), "\(error)")
+        }
+        let three = try ExperimentLoader.plan(path: path, replications: 3)
+        #expect(three.experiment.replicationRule?.min == 3 && three.experiment.replicationRule?.max == 40)
+        #expect(try ExperimentLoader.plan(path: path, replications: 60).experiment.replicationRule?.max == 60)
+        // A plain number in the file: at most 8 times it, as without the option.
+        let plain = write(try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "replications: {min: 5, max: 40}", with: "replications: 5"), to: "plain.yaml", in: folder)
+        let rule = try ExperimentLoader.plan(path: plain, replications: 3).experiment.replicationRule
+        #expect(rule?.min == 3 && rule?.max == 40)
+
+        guard case .goal(let answer) = try AnswerRun(plan: three, folder: folder + "/r").execute(stop: StopRequest()) else {
+            Issue.record("no answer")
+            return
+        }
+        #expect(answer.outcomes[0].points.allSatisfy { $0.replications >= 3 && $0.replications <= 40 })
+        let manifest = try String(contentsOfFile: folder + "/r/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"replications\": 3,") && manifest.contains("\"replication_rule\": {\"min\": 3, \"max\": 40}"),
+                "\(manifest)")
+        #expect(manifest.contains("\"runs\": \(answer.runs),"))
+        // goal.csv: every numeric column a number or empty (pandas reads each as float).
+        let rows = try String(contentsOfFile: folder + "/r/goal.csv", encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let header = rows[0]
+        for name in ["candidate", "stations[a].servers", "cost", "replications", "target", "mean", "sd", "n", "confidence",
+                     "lower_bound", "upper_bound"] {
+            let k = try #require(header.firstIndex(of: name), "\(name)")
+            for row in rows.dropFirst() { #expect(row[k].isEmpty || Double(row[k]) != nil, "\(name): '\(row[k])'") }
+        }
+    }
+
     /// Scaling a shift plan multiplies every count and rounds up.
     @Test("scale() multiplies every count of a shift plan, rounding up")
     func scaling() throws {

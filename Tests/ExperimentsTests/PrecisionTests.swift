@@ -129,6 +129,9 @@ struct PrecisionTests {
         let fields = try #require((precision["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
         #expect(fields.map { $0["name"] as? String ?? "" } == header)
         #expect(fields.first { $0["name"] as? String == "target" }?["type"] as? String == "number")
+        let manifest = try String(contentsOfFile: folder + "/r/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"replication_rule\": {\"min\": 5, \"max\": 8, \"until\": [{\"metric\": \"desk.wait_mean\", "
+                                  + "\"target_kind\": \"half-width\", \"target\": 0.5}"), "\(manifest)")
     }
 
     /// Interrupted in a later stage and resumed: the same stages are replayed on the saved runs.

@@ -111,7 +111,7 @@ public struct AnswerRun {
             if plan.experiment.goal != nil {
                 let answer = try answerGoal(with: evaluations)
                 try publish(["goal.csv": answer.csv, "answer.txt": answer.text], fingerprint: fingerprint, runs: answer.runs,
-                            events: evaluations.eventsSimulated, started: started)
+                            events: evaluations.eventsSimulated, started: started, rule: goalReplications)
                 return .goal(answer)
             }
             let answer = try answerStaffing(with: evaluations)
@@ -197,11 +197,12 @@ public struct AnswerRun {
         return StaffingAnswer(experiment: plan.experiment, setup: setup, outcomes: outcomes)
     }
 
-    /// A goal's first batch and cap: `replications: {min, max}`, or N and 8 N for a plain N.
+    /// A goal's first batch and cap: `replications: {min, max}`, or N and 8 N
+    /// for a plain N (at least 2, checked at load), as `--replications` left them.
     var goalReplications: ReplicationRule {
         let n = plan.experiment.replications
-        guard let rule = plan.experiment.replicationRule else { return ReplicationRule(min: max(2, n), max: max(2, 8 * n)) }
-        return ReplicationRule(min: max(2, n), max: max(n, rule.max))
+        guard let rule = plan.experiment.replicationRule else { return ReplicationRule(min: n, max: 8 * n) }
+        return ReplicationRule(min: n, max: max(n, rule.max))
     }
 
     /// Evaluates slice `shard` of the goal's initial design: every point of
@@ -254,7 +255,8 @@ public struct AnswerRun {
     /// Publishes `files` and a manifest as the results folder, as `Publication`
     /// does: written into `STAGING/publish` (marked as results), renamed to the
     /// folder (an old one set aside first), then the staging folder and its run records removed.
-    func publish(_ files: [String: String], fingerprint: String, runs: Int, events: Int, started: Date) throws {
+    func publish(_ files: [String: String], fingerprint: String, runs: Int, events: Int, started: Date,
+                 rule: ReplicationRule? = nil) throws {
         let publishing = staging + "/publish"
         let replaced = staging + "/replaced"
         for leftover in [publishing, replaced] where FileSystem.exists(leftover) { try FileSystem.remove(leftover) }
@@ -262,7 +264,7 @@ public struct AnswerRun {
         try FolderMark(kind: .results, fingerprint: fingerprint).write(into: publishing)
         for name in files.keys.sorted() { try FileSystem.write(files[name]!, to: publishing + "/" + name) }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: events)
-        try FileSystem.write(manifest.json(for: plan, answerRuns: runs), to: publishing + "/manifest.json")
+        try FileSystem.write(manifest.json(for: plan, answerRuns: runs, replicationRule: rule), to: publishing + "/manifest.json")
         try Publication.replace(folder, with: publishing, setAsideIn: replaced)
         try FolderMark.removeMarkedFolder(staging)
     }

@@ -17,6 +17,10 @@ enum AnswerSections {
         }
         let section = experiment.goal.map { ("goal", $0.node) } ?? experiment.staffing.map { ("staffing", $0.node) }
         guard let (name, _) = section else { return }
+        if experiment.replications < experiment.leastReplications, let node = experiment.replicationsNode {
+            throw node.error("'\(name)' needs at least \(experiment.leastReplications) replications "
+                             + "(its intervals need a standard deviation), found \(experiment.replications)")
+        }
         if let sweep {
             throw sweep.error("'\(name)' varies its own inputs; remove 'sweep' (a goal's 'vary' lists the values to search)")
         }
