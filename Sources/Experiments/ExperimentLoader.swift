@@ -10,12 +10,8 @@ public enum ExperimentLoader {
                             registry: ModelKindRegistry = .standard) throws -> RunPlan {
         var experiment = try ExperimentSpec.load(path: path)
         if let replications {
-            // A number on the command line replaces the file's: fixed, with no precision rule (a goal starts there).
-            experiment.replications = replications
-            experiment.replicationsNode = nil
-            if let rule = experiment.replicationRule {
-                experiment.replicationRule = experiment.goal == nil ? nil : ReplicationRule(min: replications, max: max(replications, rule.max))
-            }
+            // A number on the command line replaces the file's (see `overrideReplications`).
+            try experiment.overrideReplications(replications)
         }
         if let seed { experiment.seed = seed }
         let modelRoot = try SpecDocument.load(path: experiment.modelPath)
@@ -71,7 +67,7 @@ public enum ExperimentLoader {
 
     /// The resolved model of `scenario` (default: the baseline) at the first sweep point.
     public static func explain(path: String, scenario: String?, registry: ModelKindRegistry = .standard) throws -> String {
-        let plan = try plan(path: path, replications: 1, registry: registry)
+        let plan = try plan(path: path, registry: registry)
         let index: Int
         if let scenario {
             guard let i = plan.variants.firstIndex(where: { $0.scenarioName == scenario }) else {

@@ -102,3 +102,33 @@ public struct ExperimentSpec: Sendable {
         }
     }
 }
+
+extension ExperimentSpec {
+    /// The least `--replications` a question takes: its intervals and
+    /// one-sided bounds need a standard deviation, so two for a goal or
+    /// staffing; one otherwise.
+    var leastReplications: Int { goal != nil || staffing != nil ? 2 : 1 }
+
+    /// Applies `--replications N`: a fixed number of replications per
+    /// scenario and sweep point (replacing an `until` rule); for a goal, each
+    /// point's first batch, the most it may get staying the file's `max` (8 ×
+    /// the file's number when it gives a plain one) but raised to N if below;
+    /// for staffing, the replications of every plan evaluated. Refuses N
+    /// below `leastReplications`.
+    mutating func overrideReplications(_ n: Int) throws {
+        let least = leastReplications
+        guard n >= least else {
+            let what = goal != nil ? "a goal" : "staffing"
+            throw LocatedError("--replications \(n): \(what) needs at least \(least) replications "
+                               + "(its intervals need a standard deviation)")
+        }
+        if goal != nil {
+            let most = replicationRule?.max ?? 8 * replications
+            replicationRule = ReplicationRule(min: n, max: Swift.max(most, n))
+        } else {
+            replicationRule = nil
+        }
+        replications = n
+        replicationsNode = nil
+    }
+}

@@ -100,8 +100,12 @@ extension SpecNode {
         return UInt64(x)
     }
 
-    /// A probability in [0, 1], as a fraction (`0.3`) or a percentage (`30%`).
+    /// A probability in [0, 1], as a fraction (`0.3`) or a percentage (`30%`);
+    /// any other unit (`20s`, `10k`, `0.8 RMB`) is refused, not reinterpreted.
     public func probability(what: String = "probability") throws -> Double {
+        if let s = scalar, !isQuoted, let (_, unit) = Quantity.split(s), !unit.isEmpty, unit != "%" {
+            throw error("the \(what) is a fraction or a percentage (0.3 or 30%), found '\(s)'")
+        }
         let x = try number()
         guard x >= 0 && x <= 1 else { throw error("the \(what) must lie in [0, 1], found \(format(x))") }
         return x

@@ -21,7 +21,11 @@ struct ExperimentOptions: ParsableArguments {
 /// How many replications from which seed, overriding the experiment file:
 /// shared by `run` and `baseline` (`check` takes both from its baseline).
 struct SamplingOptions: ParsableArguments {
-    @Option(name: .long, help: "Replications per scenario, overriding the file.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Replications per scenario and sweep point, overriding the file: a fixed number (it replaces a `replications: {until: …}` rule). "
+        + "For a goal, each point's first batch (the file's max kept, raised to N if below); for staffing, per plan evaluated. "
+        + "At least 2 for a goal or staffing. manifest.json records the replications and the rule used.",
+        valueName: "N"))
     var replications: Int?
 
     @Option(name: .long, help: "Experiment seed (0 to 2^64 - 1), overriding the file.")

@@ -32,7 +32,7 @@ struct MetricsCommand: ParsableCommand {
             if root["kind"] != nil {
                 catalogue = try ModelKindRegistry.standard.build(from: root).metricCatalogue
             } else {
-                catalogue = try ExperimentLoader.plan(path: file, replications: 1).catalogue
+                catalogue = try ExperimentLoader.plan(path: file).catalogue
             }
         } catch {
             exitForBadInput(error)

@@ -25,10 +25,13 @@ struct RunCommand: ParsableCommand {
             are left alone (exit status 0), an interrupted run is finished, and otherwise the run starts.
 
             An experiment with a `goal:` answers it instead: the least-cost point whose every constraint \
-            holds with the stated confidence (goal.csv, answer.txt; exit status 1 when no point in the \
-            ranges does). One with `staffing:` plans a pool interval by interval (staffing.csv, \
-            staffing-plan.yaml, answer.txt). Both write report.html too, unless --no-report. With \
-            `replications: {until: …}`, replications are added until the named intervals are tight (precision.csv).
+            holds with the stated confidence (goal.csv, answer.txt; exit status 1 when no point is shown \
+            feasible). Units in targets must fit the metric's unit (30s for seconds, 5% for a fraction, 10k for \
+            a count, 1500 RMB for money), or the file is refused. A constraint not declared monotone in a varied \
+            input gets a note on stderr: the search then scans the grid in order of cost (up to 400 points) \
+            instead of judging by the most generous point. One with `staffing:` plans a pool interval by interval (staffing.csv, \
+            staffing-plan.yaml, answer.txt). Both write report.html too, unless --no-report. With `replications: {until: …}`, replications are added until \
+            the named intervals are tight (precision.csv).
             """
     )
 
@@ -71,6 +74,9 @@ struct RunCommand: ParsableCommand {
             plan = try ExperimentLoader.plan(path: options.experiment, replications: sampling.replications, seed: sampling.seed)
         } catch {
             exitForBadInput(error)
+        }
+        if !quiet {
+            for note in plan.notes { FileHandle.standardError.write(Data((note.formatted(as: "note") + "\n").utf8)) }
         }
         let defaultFolder = "results/\(plan.experiment.name)" + (shard.map { ".shard-\($0.index)-of-\($0.count)" } ?? "")
         if plan.experiment.goal != nil || plan.experiment.staffing != nil {

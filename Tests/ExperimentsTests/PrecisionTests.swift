@@ -81,9 +81,57 @@ struct PrecisionTests {
         #expect(results.plan.experiment.replications == 12)
         let precision = try #require(results.precision)
         #expect(!precision.isMet)
-        #expect(precision.text(results).contains("stopped at the most, 12 replications"))
+        #expect(precision.text(results).contains("precision NOT reached — stopped at the most, 12 replications"))
+        #expect(precision.text(results).contains("desk.wait_mean ±"))
+        #expect(precision.text(results).contains(", target ±0.0001 s"))
         let csv = try String(contentsOfFile: folder + "/r/precision.csv", encoding: .utf8)
         #expect(csv.contains(",12,12,no\n"))
+    }
+
+    /// precision.csv's `target` is a number in every row — the half-width in
+    /// the metric's unit, or the relative one as a fraction of the mean —
+    /// beside `unit` and `target_kind`, so pandas reads it as floats; and
+    /// datapackage.json describes the file, column by column.
+    @Test("precision.csv: numeric targets with their unit and kind, described in datapackage.json")
+    func precisionColumns() throws {
+        let folder = temporaryFolder()
+        let path = Self.experiment(folder, until: """
+            [{metric: desk.wait_mean, half-width: 0.5}, {metric: desk.delayed_fraction, relative-half-width: 10%}]
+            """, max: 8)
+        guard case .completed = try Self.run(path, folder: folder + "/r", jobs: 2) else {
+            Issue.record("not completed")
+            return
+        }
+        let rows = try String(contentsOfFile: folder + "/r/precision.csv", encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let header = ["experiment", "scenario", "stations[desk].servers", "metric", "unit", "mean", "half_width",
+                      "relative_half_width", "target_kind", "target", "allowed_half_width", "replications", "n", "met"]
+        #expect(rows[0] == header)
+        let byColumn = { (row: [String], name: String) in row[header.firstIndex(of: name)!] }
+        for row in rows.dropFirst() {
+            for name in ["mean", "half_width", "relative_half_width", "target", "allowed_half_width", "replications", "n"] {
+                #expect(Double(byColumn(row, name)) != nil, "\(name): '\(byColumn(row, name))'")
+            }
+            if byColumn(row, "metric") == "desk.wait_mean" {
+                #expect(byColumn(row, "unit") == "s" && byColumn(row, "target_kind") == "half-width" && byColumn(row, "target") == "0.5")
+            } else {
+                #expect(byColumn(row, "unit") == "1" && byColumn(row, "target_kind") == "relative-half-width"
+                        && byColumn(row, "target") == "0.1")
+                let allowed = Double(byColumn(row, "allowed_half_width"))!, mean = Double(byColumn(row, "mean"))!
+                #expect(abs(allowed - 0.1 * mean) < 1e-12)
+            }
+        }
+        let package = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/r/datapackage.json")))
+            as? [String: Any])
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        let precision = try #require(resources.first { $0["path"] as? String == "precision.csv" })
+        let fields = try #require((precision["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        #expect(fields.map { $0["name"] as? String ?? "" } == header)
+        #expect(fields.first { $0["name"] as? String == "target" }?["type"] as? String == "number")
+        let manifest = try String(contentsOfFile: folder + "/r/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"replication_rule\": {\"min\": 5, \"max\": 8, \"until\": [{\"metric\": \"desk.wait_mean\", "
+                                  + "\"target_kind\": \"half-width\", \"target\": 0.5}"), "\(manifest)")
     }
 
     /// Interrupted in a later stage and resumed: the same stages are replayed on the saved runs.

@@ -1,4 +1,5 @@
 import ModelSpec
+import SimulationKernel
 import Testing
 
 @Suite("Planner-friendly quantities")
@@ -45,6 +46,50 @@ struct QuantityTests {
         #expect(try value("12").count() == 12)
         #expect(throws: LocatedError.self) { try value("1.5").count() }
         #expect(throws: LocatedError.self) { try value("0").count(minimum: 1) }
+    }
+
+    /// A value written against a metric keeps what its unit says it measures,
+    /// and fits only metrics of a matching unit (new-user findings: `10 RMB`,
+    /// `5%` and `10k` were read as seconds).
+    @Test("Metric values: each unit fits only metrics of its kind", arguments: [
+        ("30", MetricValue.Form.bare, 30.0, MetricUnit.allCases),
+        ("2m", .duration, 120, [.seconds]),
+        ("250ms", .duration, 0.25, [.seconds]),
+        ("5%", .percentage, 0.05, [.fraction]),
+        ("10k", .count, 10_000, MetricUnit.allCases.filter { $0 != .seconds && $0 != .fraction }),
+        ("1.3M", .count, 1_300_000, MetricUnit.allCases.filter { $0 != .seconds && $0 != .fraction }),
+        ("1500 RMB", .money, 1500, [.rmb]),
+        ("2k RMB", .money, 2000, [.rmb]),
+        ("120/min", .rate, 2, [.perSecond]),
+    ])
+    func metricValues(text: String, form: MetricValue.Form, expected: Double, fits: [MetricUnit]) throws {
+        let v = try value(text).metricValue(what: "target")
+        #expect(v.form == form)
+        #expect(abs(v.value - expected) < 1e-9 * max(1, expected))
+        for unit in MetricUnit.allCases {
+            #expect(v.fits(unit) == fits.contains(unit), "\(text) against \(unit.rawValue)")
+            let refusal = v.refusal(against: unit, subject: "'m'", example: "m <= \(unit.exampleValue)")
+            #expect((refusal == nil) == fits.contains(unit))
+            if let refusal { #expect(refusal.contains(unit.measure) && refusal.contains("e.g. 'm <= \(unit.exampleValue)'")) }
+        }
+    }
+
+    @Test("Metric values: unknown units and non-numbers are refused where written")
+    func metricValueErrors() throws {
+        for (text, message) in [("30 parsecs", "unknown unit 'parsecs'"), ("'12'", "expected a number"), ("abc", "expected a number")] {
+            #expect(throws: LocatedError.self) { try value(text).metricValue(what: "target") }
+            do { _ = try value(text).metricValue(what: "target") } catch let e as LocatedError {
+                #expect(e.message.contains(message) && e.line == 1 && e.column == 4, "\(e)")
+            }
+        }
+    }
+
+    @Test("Probabilities take a fraction or a percentage, no other unit")
+    func probabilityUnits() throws {
+        #expect(try value("0.8").probability() == 0.8)
+        for text in ["0.8 RMB", "20s", "0.001k"] {
+            #expect(throws: LocatedError.self, "\(text)") { try value(text).probability(what: "service level") }
+        }
     }
 
     @Test("Numbers are written back in their shortest exact form")

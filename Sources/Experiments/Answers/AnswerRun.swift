@@ -44,6 +44,10 @@ public struct AnswerRun {
     public var warn: (@Sendable (LocatedError) -> Void)?
     /// The model kinds candidates are built with.
     public var registry = ModelKindRegistry.standard
+    /// Largest grid a goal without monotone constraints scans point by point (tests lower it).
+    var scanLimit = GoalSearch.scanLimit
+    /// Most points of the coarse grid that starts a larger goal's search (tests lower it).
+    var coarseLimit = GoalSearch.coarseLimit
 
     /// Answers `plan`'s question into `folder`.
     public init(plan: RunPlan, folder: String) {
@@ -109,7 +113,7 @@ public struct AnswerRun {
             if plan.experiment.goal != nil {
                 let answer = try answerGoal(with: evaluations)
                 try publish(["goal.csv": answer.csv, "answer.txt": answer.text], fingerprint: fingerprint, runs: answer.runs,
-                            events: evaluations.eventsSimulated, started: started)
+                            events: evaluations.eventsSimulated, started: started, rule: goalReplications)
                 return .goal(answer)
             }
             let answer = try answerStaffing(with: evaluations)
@@ -172,6 +176,8 @@ public struct AnswerRun {
             var search = GoalSearch(goal: goal, scenario: s, scenarioName: scenario.name, factory: factory, rule: rule,
                                     catalogue: plan.variants[s].model.metricCatalogue)
             if let log { search.log = log }
+            search.scanLimit = scanLimit
+            search.coarseLimit = coarseLimit
             outcomes.append(try search.solve(with: evaluations))
         }
         var units: [String: MetricUnit] = [:]
@@ -193,11 +199,12 @@ public struct AnswerRun {
         return StaffingAnswer(experiment: plan.experiment, setup: setup, outcomes: outcomes)
     }
 
-    /// A goal's first batch and cap: `replications: {min, max}`, or N and 8 N for a plain N.
+    /// A goal's first batch and cap: `replications: {min, max}`, or N and 8 N
+    /// for a plain N (at least 2, checked at load), as `--replications` left them.
     var goalReplications: ReplicationRule {
         let n = plan.experiment.replications
-        guard let rule = plan.experiment.replicationRule else { return ReplicationRule(min: max(2, n), max: max(2, 8 * n)) }
-        return ReplicationRule(min: max(2, n), max: max(n, rule.max))
+        guard let rule = plan.experiment.replicationRule else { return ReplicationRule(min: n, max: 8 * n) }
+        return ReplicationRule(min: n, max: max(n, rule.max))
     }
 
     /// Evaluates slice `shard` of the goal's initial design: every point of
@@ -250,7 +257,8 @@ public struct AnswerRun {
     /// Publishes `files`, a manifest and (unless turned off) `report.html` as the results folder, as `Publication`
     /// does: written into `STAGING/publish` (marked as results), renamed to the
     /// folder (an old one set aside first), then the staging folder and its run records removed.
-    func publish(_ files: [String: String], fingerprint: String, runs: Int, events: Int, started: Date) throws {
+    func publish(_ files: [String: String], fingerprint: String, runs: Int, events: Int, started: Date,
+                 rule: ReplicationRule? = nil) throws {
         let publishing = staging + "/publish"
         let replaced = staging + "/replaced"
         for leftover in [publishing, replaced] where FileSystem.exists(leftover) { try FileSystem.remove(leftover) }
@@ -258,7 +266,7 @@ public struct AnswerRun {
         try FolderMark(kind: .results, fingerprint: fingerprint).write(into: publishing)
         for name in files.keys.sorted() { try FileSystem.write(files[name]!, to: publishing + "/" + name) }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: events)
-        try FileSystem.write(manifest.json(for: plan, answerRuns: runs), to: publishing + "/manifest.json")
+        try FileSystem.write(manifest.json(for: plan, answerRuns: runs, replicationRule: rule), to: publishing + "/manifest.json")
         // Made from the files just written, as `runway report` would make it.
         if writesReport { try FileSystem.write(try ResultsReport.html(folder: publishing), to: publishing + "/report.html") }
         try Publication.replace(folder, with: publishing, setAsideIn: replaced)

@@ -17,6 +17,10 @@ enum AnswerSections {
         }
         let section = experiment.goal.map { ("goal", $0.node) } ?? experiment.staffing.map { ("staffing", $0.node) }
         guard let (name, _) = section else { return }
+        if experiment.replications < experiment.leastReplications, let node = experiment.replicationsNode {
+            throw node.error("'\(name)' needs at least \(experiment.leastReplications) replications "
+                             + "(its intervals need a standard deviation), found \(experiment.replications)")
+        }
         if let sweep {
             throw sweep.error("'\(name)' varies its own inputs; remove 'sweep' (a goal's 'vary' lists the values to search)")
         }
@@ -63,4 +67,44 @@ enum AnswerSections {
             }
         }
     }
+}
+
+extension AnswerSections {
+    /// What a goal's search cannot rely on, as notes at the constraints:
+    /// each constraint whose metric the catalogue does not declare monotone
+    /// the right way in some varied input (a `<=` metric decreasing as it
+    /// grows, a `>=` metric increasing). Without that, the most generous
+    /// point proves nothing about the others, and the search says how it goes instead.
+    static func notes(_ plan: RunPlan) -> [LocatedError] {
+        guard let goal = plan.experiment.goal else { return [] }
+        let catalogue = plan.catalogue
+        guard !goal.isMonotone(catalogue: catalogue) else { return [] }
+        let size = goal.gridSize
+        let how = size <= GoalSearch.scanLimit
+            ? "it scans the grid's \(size) points in order of cost instead of concluding anything from the most generous point"
+            : "the grid's \(size < Int.max ? formatNumber(Double(size)) : "many") points are too many to scan (over \(GoalSearch.scanLimit)), "
+              + "so it searches from the cheapest feasible point of a coarse grid (at most \(GoalSearch.coarseLimit) points) "
+              + "and cannot show that no point is feasible"
+        return goal.constraints.compactMap { c in
+            let inputs = goal.variables.indices.filter { !goal.improves(c, in: $0, catalogue: catalogue) }
+            guard !inputs.isEmpty else { return nil }
+            let names = inputs.map { "'\(goal.variables[$0].name)'" }.joined(separator: ", ")
+            let wrongWay = inputs.compactMap { v in
+                catalogue.metric(c.metric)?.direction(in: goal.variables[v].path.description).map { (v, $0) }
+            }
+            var message = "'\(c.metric)' is not declared monotone \(c.relation == .atMost ? "decreasing" : "increasing") in \(names)"
+            if let (v, direction) = wrongWay.first {
+                message += " ('\(goal.variables[v].name)' makes it \(direction == .increasing ? "rise" : "fall"), "
+                    + "against '\(c.relation.rawValue)')"
+            }
+            return c.metricNode.error(message + ", so goal seek cannot exploit monotonicity: " + how)
+        }
+    }
+}
+
+extension RunPlan {
+    /// Load-time notes for stderr (`FILE:LINE:COLUMN: note: …`), about
+    /// things that are not mistakes but change what an answer can show: a
+    /// goal constraint not declared monotone in a varied input.
+    public var notes: [LocatedError] { AnswerSections.notes(self) }
 }

@@ -57,9 +57,15 @@ public struct GoalAnswer: Sendable {
         let level = formatNumber(goal.confidence * 100) + "%"
         var lines: [String] = []
         for o in outcomes {
-            let how = o.method == .bisection
-                ? "bisection over \(goal.variables[0].name) (every constraint monotone in it)"
-                : "pattern search from the most generous point"
+            let how: String
+            switch o.method {
+            case .bisection: how = "bisection over \(goal.variables[0].name) (every constraint monotone in it)"
+            case .patternSearch: how = "pattern search from the most generous point (every constraint monotone in every input)"
+            case .scan: how = "a scan of the grid's \(o.gridSize) points in order of cost (not every constraint is declared monotone)"
+            case .coarseGrid:
+                how = "a coarse grid of \(o.coarseSize) of the grid's \(o.gridSize) points, then a pattern search from its cheapest "
+                    + "feasible point (not every constraint is declared monotone)"
+            }
             lines.append("scenario \(o.scenarioName): \(o.points.count) points evaluated by \(how), \(o.runs) replications")
             if let chosen = o.chosen {
                 lines.append("  answer: \(describe(chosen)), cost \(ResultFiles.short(chosen.cost))")
@@ -74,10 +80,27 @@ public struct GoalAnswer: Sendable {
                     let reason = p.estimates.first { $0.verdict == .fails } ?? p.estimates.first { $0.verdict == .undecided }
                     lines.append("  next cheaper tried: \(describe(p)): " + (reason.map { describe($0, level: level) } ?? ""))
                 }
-            } else {
-                let g = o.generous
-                lines.append("  no point meets every constraint: at the most generous point (\(describe(g)), \(g.replications) replications)")
+            } else if o.isMonotone, let g = o.generous {
+                // Every constraint is monotone the right way in every input: the most generous point is the most capable.
+                if g.verdict == .fails {
+                    lines.append("  no point can meet every constraint: each is declared monotone in every varied input, and at the "
+                                 + "most generous point (\(describe(g)), \(g.replications) replications) one fails")
+                } else {
+                    lines.append("  no point was shown to meet every constraint: each is declared monotone in every varied input, and "
+                                 + "the most generous point (\(describe(g)), \(g.replications) replications) is not shown feasible")
+                }
                 for e in g.estimates where e.verdict != .holds { lines.append("    " + describe(e, level: level)) }
+            } else {
+                let scope = o.points.count == o.gridSize ? "the whole grid"
+                    : "of the grid's \(o.gridSize); not every constraint is declared monotone, so this does not show that none is"
+                lines.append("  no point of the \(o.points.count) evaluated was shown feasible (\(scope))")
+                for (k, c) in goal.constraints.enumerated() {
+                    let verdicts = o.points.map { $0.estimates[k].verdict }
+                    let fails = verdicts.filter { $0 == .fails }.count
+                    let undecided = verdicts.filter { $0 == .undecided }.count
+                    lines.append("    \(c.text): fails at \(fails), undecided at \(undecided), holds at "
+                                 + "\(verdicts.count - fails - undecided) of the \(verdicts.count) points")
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -2,9 +2,11 @@ import Foundation
 import ModelSpec
 import SimulationKernel
 
-/// One line of a goal's `subject-to:`, `METRIC <= VALUE` or `METRIC >= VALUE`,
-/// with units in the value (`24h`, `5%`, `10k`): the metric's expected value
-/// must lie on that side of the target.
+/// One line of a goal's `subject-to:`, `METRIC <= VALUE` or `METRIC >= VALUE`:
+/// the metric's expected value must lie on that side of the target. The value
+/// is a plain number in the metric's unit or carries a unit that fits it
+/// (`24h` for seconds, `5%` for a fraction, `10k` for a count, `1500 RMB` for
+/// money; see `MetricValue`); any other unit is refused at load.
 public struct GoalConstraint: Sendable {
     /// Which side of the target the mean must lie on.
     public enum Relation: String, Sendable {
@@ -26,7 +28,8 @@ public struct GoalConstraint: Sendable {
     public let metricNode: SpecNode
     /// Where the target value was written (located within the line).
     public let valueNode: SpecNode
-    let valueIsDuration: Bool
+    /// The target as written, with what its unit says it measures.
+    let written: MetricValue
 
     /// Reads `METRIC <= VALUE` from a string node.
     init(from node: SpecNode) throws {
@@ -56,14 +59,16 @@ public struct GoalConstraint: Sendable {
         metricNode = located(name, at: nameStart)
         let valueStart = line[range.upperBound...].firstIndex { !$0.isWhitespace } ?? range.upperBound
         valueNode = located(value, at: valueStart)
-        valueIsDuration = valueNode.hasDurationUnit
-        target = try valueNode.number(orDuration: valueIsDuration, what: "target")
+        written = try valueNode.metricValue(what: "target")
+        target = written.value
     }
 
     /// Refuses a target whose unit does not fit the metric, or that the metric can never reach.
     func check(against definition: MetricDefinition) throws {
-        if valueIsDuration && !definition.unit.isDuration {
-            throw valueNode.error("'\(metric)' is in \(definition.unit.rawValue), not a duration; give a plain number or a percentage")
+        let unit = definition.unit
+        if let refusal = written.refusal(against: unit, subject: "'\(metric)'",
+                                         example: "\(metric) \(relation.rawValue) \(unit.exampleValue)") {
+            throw valueNode.error(refusal)
         }
         let range = definition.range
         if (relation == .atMost && target < range.lower) || (relation == .atLeast && target > range.upper) {
@@ -77,9 +82,3 @@ public struct GoalConstraint: Sendable {
     }
 }
 
-extension SpecNode {
-    /// A duration in seconds (when `duration`) or a number with `%`, `k`, `M` (any sign).
-    func number(orDuration duration: Bool, what: String) throws -> Double {
-        duration ? try self.duration(what: what) : try number()
-    }
-}

@@ -28,25 +28,38 @@ public struct GoalOutcome: Sendable {
     public enum Method: String, Sendable {
         /// One variable and every constraint monotone in it: bisection over its ordered values.
         case bisection
-        /// Hooke–Jeeves pattern search on the grid of values from the most generous point.
+        /// Every constraint monotone in every variable: Hooke–Jeeves pattern search on the grid from the most generous point.
         case patternSearch = "pattern search"
+        /// Not every constraint is declared monotone, and the grid is small: its points in order of cost until two are feasible.
+        case scan
+        /// Not every constraint is declared monotone, and the grid is large: a coarse grid in order of cost,
+        /// then a pattern search from its cheapest feasible point.
+        case coarseGrid = "coarse grid"
     }
 
     /// The scenario (index and name).
     public let scenario: Int
     /// The scenario's name.
     public let scenarioName: String
-    /// Bisection or pattern search.
+    /// How the search went.
     public let method: Method
     /// Every point evaluated, in the order the search first asked for it.
     public let points: [GoalPoint]
-    /// The most generous point (every variable at its costliest value).
-    public let generous: GoalPoint
-    /// The least-cost point shown feasible, and the next (nil: none).
+    /// The most generous point (every variable at its costliest value), when evaluated.
+    public let generous: GoalPoint?
+    /// The least-cost point shown feasible (nil: none).
     public let chosen: GoalPoint?
     /// The next cheapest point shown feasible.
     public let runnerUp: GoalPoint?
+    /// Points of the whole grid of values.
+    public let gridSize: Int
+    /// Points of the coarse grid the search started from (0 unless `method` is `coarseGrid`).
+    public let coarseSize: Int
 
     /// Replications spent over all points.
     public var runs: Int { points.reduce(0) { $0 + $1.replications } }
+
+    /// Whether the constraints' monotone declarations make the most generous
+    /// point's verdict final: when it is not feasible, no point is.
+    public var isMonotone: Bool { method == .bisection || method == .patternSearch }
 }

@@ -6,14 +6,27 @@ import SimulationKernel
 /// Each point gets the first `min` replications (the same random numbers at
 /// every point: common random numbers); while its decision is open — a
 /// constraint's interval straddling its target — its replications double, up
-/// to `max`. A point still open at `max` counts as not shown feasible. With
-/// one variable in which every constraint's metric is declared monotone (the
-/// right way), feasibility is monotone too and bisection over the ordered
-/// values finds the cheapest feasible value; otherwise a Hooke–Jeeves pattern
-/// search runs on the grid of values from the most generous point, with cost
+/// to `max`. A point still open at `max` counts as not shown feasible.
+///
+/// When the catalogue declares every constraint's metric monotone the right
+/// way in every varied input (`GoalSpec.isMonotone`), feasibility is
+/// monotone: the most generous point is evaluated first, and if it is not
+/// feasible no point is. Then, with one variable, bisection over the ordered
+/// values finds the cheapest feasible value; with more, a Hooke–Jeeves
+/// pattern search runs on the grid from the most generous point, with cost
 /// as the objective and points not shown feasible rejected (an extreme
-/// barrier). The answer is the cheapest point shown feasible.
+/// barrier). Without that premise nothing is concluded from the most
+/// generous point: a grid of at most `scanLimit` points is scanned in order
+/// of cost until two points are shown feasible (so the answer is the grid's
+/// cheapest feasible point); a larger grid is searched from the cheapest
+/// feasible point of a coarse grid (at most `coarseLimit` points) by the
+/// pattern search. The answer is the cheapest point shown feasible.
 struct GoalSearch {
+    /// Largest grid scanned point by point when the constraints are not all monotone.
+    static let scanLimit = 400
+    /// Most points of the coarse grid that starts the search of a larger grid.
+    static let coarseLimit = 100
+
     let goal: GoalSpec
     let scenario: Int
     let scenarioName: String
@@ -23,6 +36,10 @@ struct GoalSearch {
     let catalogue: MetricCatalogue
     /// Hears of each point decided, for progress lines.
     var log: (String) -> Void = { _ in }
+    /// Largest grid scanned point by point (tests lower it).
+    var scanLimit = GoalSearch.scanLimit
+    /// Most points of the coarse grid (tests lower it).
+    var coarseLimit = GoalSearch.coarseLimit
     private var points: [[Int]: GoalPoint] = [:]
     private var order: [[Int]] = []
 
@@ -36,30 +53,43 @@ struct GoalSearch {
         self.catalogue = catalogue
     }
 
-    /// Whether every constraint improves as variable `v` grows, by the catalogue's declarations.
-    func isMonotone(in v: Int) -> Bool {
-        let path = goal.variables[v].path.description
-        return goal.constraints.allSatisfy { c in
-            guard let direction = catalogue.metric(c.metric)?.direction(in: path) else { return false }
-            return c.relation == .atMost ? direction == .decreasing : direction == .increasing
-        }
+    /// How the search goes, from the monotone declarations and the grid's size.
+    var method: GoalOutcome.Method {
+        if goal.isMonotone(catalogue: catalogue) { return goal.variables.count == 1 ? .bisection : .patternSearch }
+        return goal.gridSize <= scanLimit ? .scan : .coarseGrid
     }
 
     /// Searches and returns what was found.
     mutating func solve(with evaluations: Evaluations) throws -> GoalOutcome {
         let top = goal.variables.map { $0.values.count - 1 }
-        let generous = try evaluate(top, with: evaluations)
-        let method: GoalOutcome.Method = goal.variables.count == 1 && isMonotone(in: 0) ? .bisection : .patternSearch
-        if generous.verdict == .holds {
-            switch method {
-            case .bisection: try bisect(with: evaluations)
-            case .patternSearch: try patternSearch(from: top, with: evaluations)
+        let method = self.method
+        var coarseSize = 0
+        switch method {
+        case .bisection, .patternSearch:
+            // Monotone: the most generous point is the most capable one; if it is not feasible, none is.
+            if try evaluate(top, with: evaluations).verdict == .holds {
+                if method == .bisection { try bisect(with: evaluations) } else { try patternSearch(from: top, with: evaluations) }
+            }
+        case .scan:
+            var found = 0
+            for p in goal.grid().sorted(by: goal.cheaper) {
+                if try evaluate(p, with: evaluations).verdict == .holds { found += 1 }
+                if found == 2 { break }
+            }
+        case .coarseGrid:
+            let coarse = goal.coarseGrid(limit: coarseLimit).sorted(by: goal.cheaper)
+            coarseSize = coarse.count
+            for p in coarse {
+                guard try evaluate(p, with: evaluations).verdict == .holds else { continue }
+                try patternSearch(from: p, with: evaluations)
+                break
             }
         }
         let all = order.map { points[$0]! }
         let feasible = all.filter { $0.verdict == .holds }.sorted(by: GoalPoint.cheaper)
-        return GoalOutcome(scenario: scenario, scenarioName: scenarioName, method: method, points: all, generous: generous,
-                           chosen: feasible.first, runnerUp: feasible.dropFirst().first)
+        return GoalOutcome(scenario: scenario, scenarioName: scenarioName, method: method, points: all, generous: points[top],
+                           chosen: feasible.first, runnerUp: feasible.dropFirst().first, gridSize: goal.gridSize,
+                           coarseSize: coarseSize)
     }
 
     /// Bisection over the one variable's values: the top is feasible; find the

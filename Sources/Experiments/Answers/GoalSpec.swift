@@ -1,3 +1,4 @@
+import Foundation
 import ModelSpec
 import SimulationKernel
 
@@ -65,5 +66,52 @@ public struct GoalSpec: Sendable {
     /// The cost of the point whose variable `i` takes value number `indices[i]`.
     public func cost(of indices: [Int]) -> Double {
         zip(variables, indices).reduce(0) { $0 + $1.0.cost * $1.0.values[$1.1] }
+    }
+}
+
+extension GoalSpec {
+    /// Whether `catalogue` declares constraint `c`'s metric monotone the right
+    /// way in variable `v`: a `<=` metric decreasing as it grows, a `>=` metric increasing.
+    func improves(_ c: GoalConstraint, in v: Int, catalogue: MetricCatalogue) -> Bool {
+        guard let direction = catalogue.metric(c.metric)?.direction(in: variables[v].path.description) else { return false }
+        return c.relation == .atMost ? direction == .decreasing : direction == .increasing
+    }
+
+    /// Whether every constraint improves in every variable: then a point is
+    /// feasible whenever a point below it is, the most generous point is the
+    /// most capable, and if it is not feasible no point is.
+    func isMonotone(catalogue: MetricCatalogue) -> Bool {
+        constraints.allSatisfy { c in variables.indices.allSatisfy { improves(c, in: $0, catalogue: catalogue) } }
+    }
+
+    /// Points of the grid of values (the product of every variable's values).
+    var gridSize: Int {
+        variables.reduce(1) { size, v in
+            let (product, overflow) = size.multipliedReportingOverflow(by: v.values.count)
+            return overflow ? Int.max : product
+        }
+    }
+
+    /// Every point of the grid, by index into each variable's values (the last variable fastest).
+    func grid() -> [[Int]] {
+        variables.reduce([[]]) { points, v in points.flatMap { p in v.values.indices.map { p + [$0] } } }
+    }
+
+    /// A coarser grid: each variable's values thinned to evenly spaced ones,
+    /// both ends kept, so that the points number at most `limit` (two per variable at least).
+    func coarseGrid(limit: Int) -> [[Int]] {
+        let per = max(2, Int(pow(Double(limit), 1 / Double(variables.count)) + 1e-9))
+        return variables.reduce([[]]) { points, v in
+            let n = v.values.count
+            let picks = n <= per ? Array(0..<n)
+                : Array(Set((0..<per).map { k in Int((Double(k) * Double(n - 1) / Double(per - 1)).rounded()) })).sorted()
+            return points.flatMap { p in picks.map { p + [$0] } }
+        }
+    }
+
+    /// Least cost first; equal costs by smaller values first (`GoalPoint.cheaper`'s order).
+    func cheaper(_ a: [Int], _ b: [Int]) -> Bool {
+        let (ca, cb) = (cost(of: a), cost(of: b))
+        return ca != cb ? ca < cb : a.lexicographicallyPrecedes(b)
     }
 }

@@ -70,19 +70,26 @@ public struct PrecisionReport: Sendable {
     }
 
     /// `precision.csv`: each target at each scenario and sweep point: the
-    /// metric's mean, its 95% half-width (absolute and relative to the mean),
-    /// the target, the replications and whether it was met.
+    /// metric's unit, mean and 95% half-width (absolute and relative to the
+    /// mean), the target's kind and value (a number: in the metric's unit for
+    /// a half-width, a fraction of the mean for a relative one), the
+    /// half-width it allows, the replications and whether it was met.
     public func csv(_ results: ExperimentResults) -> String {
         let plan = results.plan
+        let catalogue = plan.catalogue
         var table = CSVTable(header: ["experiment", "scenario"] + plan.sweepColumns
-                             + ["metric", "mean", "half_width", "relative_half_width", "target", "replications", "n", "met"])
+                             + ["metric", "unit", "mean", "half_width", "relative_half_width", "target_kind", "target",
+                                "allowed_half_width", "replications", "n", "met"])
         for row in rows {
             let variant = plan.variants[row.variant]
             let h = row.summary.halfWidth95
             let relative = row.summary.mean != 0 ? h / abs(row.summary.mean) : .nan
             table.append([plan.experiment.name, variant.scenarioName] + variant.sweepValues
-                         + [row.target.metric, formatNumber(row.summary.mean), formatNumber(h), formatNumber(relative),
-                            row.target.text, String(replications), String(row.summary.n),
+                         + [row.target.metric, catalogue.metric(row.target.metric)?.unit.rawValue ?? "",
+                            formatNumber(row.summary.mean), formatNumber(h), formatNumber(relative),
+                            row.target.kind, formatNumber(row.target.targetValue),
+                            formatNumber(row.target.allowedHalfWidth(mean: row.summary.mean)),
+                            String(replications), String(row.summary.n),
                             row.isMet ? "yes" : row.isMeasured ? "no" : "not measured"])
         }
         return table.text
@@ -93,15 +100,23 @@ public struct PrecisionReport: Sendable {
         if isMet {
             return "replications until precise: every interval named in 'until' is tight after \(replications) replications\n"
         }
-        var lines = ["replications until precise: stopped at the most, \(replications) replications; still too wide:"]
+        let catalogue = results.plan.catalogue
+        var lines = ["replications until precise: precision NOT reached — stopped at the most, \(replications) replications "
+                     + "(max); the results are valid but less precise than asked; still too wide:"]
         for row in rows where !row.isMet {
             let variant = results.plan.variants[row.variant]
             var place = "scenario \(variant.scenarioName)"
             if !results.plan.sweepColumns.isEmpty {
                 place += " [" + zip(results.plan.sweepColumns, variant.sweepValues).map { "\($0)=\($1)" }.joined(separator: ", ") + "]"
             }
-            let h = row.isMeasured ? "±" + ResultFiles.short(row.summary.halfWidth95) : "not measured"
-            lines.append("  \(place): \(row.target.metric) \(h), target ±\(row.target.text)")
+            let unit = catalogue.metric(row.target.metric).map { $0.unit == .fraction ? "" : " " + $0.unit.rawValue } ?? ""
+            let h = row.isMeasured ? "±" + ResultFiles.short(row.summary.halfWidth95) + unit : "not measured"
+            let target: String
+            switch row.target.width {
+            case .absolute(let w): target = "±" + formatNumber(w) + unit
+            case .relative(let r): target = "±" + formatNumber(r * 100) + "% of the mean"
+            }
+            lines.append("  \(place): \(row.target.metric) \(h), target \(target)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -45,8 +45,10 @@ public struct ReplicationRule: Sendable {
     }
 }
 
-/// One metric whose 95% interval must be tight: an absolute half-width (in
-/// the metric's unit: `30s`, `0.01`, `1%` for a fraction) or one relative to the mean.
+/// One metric whose 95% interval must be tight: an absolute half-width (a
+/// plain number in the metric's unit, or with a unit that fits it: `30s` for
+/// seconds, `1%` for a fraction, `2k` for a count; see `MetricValue`) or one
+/// relative to the mean (`2%` or `0.02`).
 public struct PrecisionTarget: Sendable {
     /// How tight: in the metric's unit, or relative to its mean.
     public enum Width: Sendable, Equatable {
@@ -64,8 +66,8 @@ public struct PrecisionTarget: Sendable {
     public let metricNode: SpecNode
     /// Where the width was written.
     public let widthNode: SpecNode
-    /// Whether the width was written with a duration unit (then the metric must be a duration).
-    let widthIsDuration: Bool
+    /// The width as written, with what its unit says it measures.
+    let written: MetricValue
 
     init(from node: SpecNode) throws {
         var m = try node.mapping("{metric: NAME, half-width: VALUE} or {metric: NAME, relative-half-width: 2%}")
@@ -77,12 +79,18 @@ public struct PrecisionTarget: Sendable {
         switch (absolute, relative) {
         case (let a?, nil):
             widthNode = a
-            widthIsDuration = a.hasDurationUnit
-            width = .absolute(try a.magnitude(positive: true, what: "half-width"))
+            written = try a.metricValue(what: "half-width")
+            guard written.value > 0 else { throw a.error("the half-width must be positive, found '\(written.text)'") }
+            width = .absolute(written.value)
         case (nil, let r?):
             widthNode = r
-            widthIsDuration = false
-            width = .relative(try r.nonNegative(positive: true, what: "relative half-width"))
+            written = try r.metricValue(what: "relative half-width")
+            if let refusal = written.refusal(against: .fraction, subject: "a relative half-width (a share of the mean)",
+                                             example: "{metric: \(metric), relative-half-width: 5%}") {
+                throw r.error(refusal)
+            }
+            guard written.value > 0 else { throw r.error("the relative half-width must be positive, found '\(written.text)'") }
+            width = .relative(written.value)
         case (nil, nil):
             throw node.error("give 'half-width' (in the metric's unit) or 'relative-half-width' (a percentage)")
         case (_?, _?):
@@ -90,10 +98,13 @@ public struct PrecisionTarget: Sendable {
         }
     }
 
-    /// Refuses a width whose unit does not fit `definition` (a duration for a share).
+    /// Refuses an absolute width whose unit does not fit `definition`'s (a duration for a share, a percentage for seconds).
     func check(against definition: MetricDefinition) throws {
-        if widthIsDuration && !definition.unit.isDuration {
-            throw widthNode.error("'\(metric)' is in \(definition.unit.rawValue), not a duration; give its half-width as a plain number")
+        guard case .absolute = width else { return }
+        let unit = definition.unit
+        if let refusal = written.refusal(against: unit, subject: "'\(metric)'",
+                                         example: "{metric: \(metric), half-width: \(unit.exampleValue)}") {
+            throw widthNode.error(refusal)
         }
     }
 
@@ -112,11 +123,20 @@ public struct PrecisionTarget: Sendable {
         }
     }
 
-    /// The target as the results write it: `0.01` or `2%` (relative).
-    public var text: String {
+    /// `half-width` or `relative-half-width`, as the file writes it and `precision.csv`'s `target_kind` column.
+    public var kind: String {
         switch width {
-        case .absolute(let w): return formatNumber(w)
-        case .relative(let r): return formatNumber(r * 100) + "%"
+        case .absolute: return "half-width"
+        case .relative: return "relative-half-width"
+        }
+    }
+
+    /// The target as a number: the half-width in the metric's unit, or the
+    /// relative one as a fraction of the mean (`0.02` for 2%).
+    public var targetValue: Double {
+        switch width {
+        case .absolute(let w): return w
+        case .relative(let r): return r
         }
     }
 }

@@ -53,8 +53,8 @@ enum Publication {
             try stream(breakdown.name + ".csv") { try ResultFiles.writeBreakdownCSV(results, name: breakdown.name, to: &$0) }
         }
         let manifest = Manifest(commandLine: commandLine, started: started, finished: Date(), events: results.totalEvents)
-        try file("manifest.json", manifest.json(for: plan))
-        try file("datapackage.json", DataPackage.json(plan))
+        try file("manifest.json", manifest.json(for: plan, replicationRule: results.precision?.rule))
+        try file("datapackage.json", DataPackage.json(plan, precision: results.precision != nil))
         if report { try file("report.html", try ResultsReport.html(folder: publishing)) }
         try replace(folder, with: publishing, setAsideIn: replaced)
         try FolderMark.removeMarkedFolder(staging)

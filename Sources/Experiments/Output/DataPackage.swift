@@ -36,10 +36,11 @@ enum DataPackage {
     /// The ISO-8601 stamps of `bucket_start` (`2017-08-07T08:00:00+08:00`), as a strptime pattern.
     static let stampFormat = "%Y-%m-%dT%H:%M:%S%z"
 
-    /// The package for the files `runway run` writes for `plan`, in the order written.
-    static func json(_ plan: RunPlan) -> String {
+    /// The package for the files `runway run` writes for `plan`, in the order
+    /// written (`precision.csv` too with `precision`: the run had an `until` rule).
+    static func json(_ plan: RunPlan, precision: Bool = false) -> String {
         let experiment = plan.experiment
-        var resources = tables(plan).map(resource)
+        var resources = tables(plan, precision: precision).map(resource)
         for (name, description) in [("summary.json", "the summary with the metric catalogue (definitions, units, ranges), sweep labels and chart windows"),
                                     ("manifest.json", "what made these results: version, inputs and their SHA-256, seed, horizon, run-off, start")] {
             resources.append(JSONText.object([
@@ -82,8 +83,8 @@ enum DataPackage {
         ], indent: 2)
     }
 
-    /// The CSV files of `plan`'s results with their columns.
-    static func tables(_ plan: RunPlan) -> [Table] {
+    /// The CSV files of `plan`'s results with their columns (with `precision`, `precision.csv` too).
+    static func tables(_ plan: RunPlan, precision: Bool = false) -> [Table] {
         let sweep = plan.sweepColumns.enumerated().map { i, column in
             let numeric = plan.variants.allSatisfy { v in i < v.sweepValues.count && Double(v.sweepValues[i])?.isFinite == true }
             return Field(name: column, type: numeric ? "number" : "string",
@@ -125,6 +126,23 @@ enum DataPackage {
                                     number("ci95_low", "low end of the paired 95% interval of the difference"),
                                     number("ci95_high", "high end of that interval"),
                                     Field(name: "n", type: "integer", description: "pairs in which both sides measured the metric")],
+                                primaryKey: ["scenario"] + sweepKey + ["metric"]))
+        }
+        if precision {
+            tables.append(Table(name: "precision.csv",
+                                description: "each metric named in replications.until at each scenario and sweep point: its 95% half-width against the target",
+                                fields: [experiment, scenario] + sweep + [metric, unit,
+                                    number("mean", "the metric's mean over the replications, in the row's unit"),
+                                    number("half_width", "the 95% half-width of that mean, in the row's unit (empty with fewer than two)"),
+                                    number("relative_half_width", "the half-width divided by the mean's magnitude (empty for a mean of 0)"),
+                                    Field(name: "target_kind", type: "string",
+                                          description: "half-width (the target is in the row's unit) or relative-half-width (a fraction of the mean)"),
+                                    number("target", "the most half-width asked for: in the row's unit, or as a fraction of the mean (0.02 for 2%)"),
+                                    number("allowed_half_width", "the half-width the target allows at this mean, in the row's unit"),
+                                    Field(name: "replications", type: "integer", description: "replications run (the same in every row)"),
+                                    n,
+                                    Field(name: "met", type: "string",
+                                          description: "yes; no when max stopped the run first; not measured when no replication measured it")],
                                 primaryKey: ["scenario"] + sweepKey + ["metric"]))
         }
         if plan.experiment.outputs.seriesBucket != nil {

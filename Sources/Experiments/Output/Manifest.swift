@@ -23,8 +23,10 @@ public struct Manifest: Sendable {
     }
 
     /// The manifest's JSON text for `plan`; `answerRuns` counts the runs a
-    /// goal or staffing search spent, which its plan does not list.
-    public func json(for plan: RunPlan, answerRuns: Int? = nil) -> String {
+    /// goal or staffing search spent, which its plan does not list;
+    /// `replicationRule` is the rule the runs followed: a goal's first batch
+    /// and most, or an `until` rule that was applied (nil: a fixed number).
+    public func json(for plan: RunPlan, answerRuns: Int? = nil, replicationRule: ReplicationRule? = nil) -> String {
         let iso = ISO8601DateFormatter()
         let files = plan.experiment.inputFiles.map { path in
             JSONText.inlineObject([
@@ -47,6 +49,7 @@ public struct Manifest: Sendable {
             ("timeseries_bucket_s", plan.experiment.outputs.seriesBucket.map(JSONText.number) ?? "null"),
             ("seed", String(plan.experiment.seed)),
             ("replications", String(plan.experiment.replications)),
+            ("replication_rule", replicationRule.map(Self.ruleJSON) ?? "null"),
             ("stream_seeds", JSONText.string("per stream: SplitMix64(seed, replication) mixed with FNV-1a(stream name)")),
             ("scenarios", JSONText.array(plan.experiment.scenarios.map { JSONText.string($0.name) }, indent: 1)),
             ("runs", String(answerRuns ?? plan.runs.count)),
@@ -56,6 +59,18 @@ public struct Manifest: Sendable {
             ("wall_seconds", JSONText.number((finished.timeIntervalSince(started) * 1000).rounded() / 1000)),
             ("events", String(events)),
         ]) + "\n"
+    }
+
+    /// `{"min": 5, "max": 40}`, with the `until` targets when there are some.
+    static func ruleJSON(_ rule: ReplicationRule) -> String {
+        var pairs = [("min", String(rule.min)), ("max", String(rule.max))]
+        if !rule.until.isEmpty {
+            pairs.append(("until", "[" + rule.until.map { t in
+                JSONText.inlineObject([("metric", JSONText.string(t.metric)), ("target_kind", JSONText.string(t.kind)),
+                                       ("target", JSONText.number(t.targetValue))])
+            }.joined(separator: ", ") + "]"))
+        }
+        return JSONText.inlineObject(pairs)
     }
 
     /// The commit of the git checkout holding `path`, when git is there to ask.
