@@ -85,15 +85,7 @@ struct RunCommand: ParsableCommand {
         }
         var execution = ExperimentRun(plan: plan, folder: out ?? defaultFolder)
         configure(&execution)
-        let stop = StopRequest()
-        let handlers = SignalWatch(stop: stop, policy: InterruptPolicy(grace: grace), savedFolder: execution.folder + ".partial")
-        let outcome: ExperimentRun.Outcome
-        do {
-            outcome = try execution.execute(stop: stop)
-        } catch let refusal as LocatedError {
-            exitForBadInput(refusal)
-        }
-        withExtendedLifetime(handlers) {}
+        let (outcome, handlers) = try watchingSignals(savedIn: execution.folder + ".partial") { try execution.execute(stop: $0) }
         switch outcome {
         case .completed(let results):
             if let slice = shard {
@@ -140,6 +132,23 @@ extension RunCommand {
         }
     }
 
+    /// Runs `body` with SIGINT and SIGTERM turned into its stop request (a
+    /// second signal, or the first SIGTERM after `--grace`, ends the process;
+    /// see `SignalWatch`), keeping the watch alive until it returns; a refusal
+    /// of the inputs exits 2. Returns the outcome and the watch, whose
+    /// `exitStatus` says which signal stopped the run.
+    func watchingSignals<Outcome>(savedIn staging: String, _ body: (StopRequest) throws -> Outcome) rethrows
+        -> (Outcome, SignalWatch) {
+        let stop = StopRequest()
+        let handlers = SignalWatch(stop: stop, policy: InterruptPolicy(grace: grace), savedFolder: staging)
+        do {
+            let outcome = try body(stop)
+            return withExtendedLifetime(handlers) { (outcome, handlers) }
+        } catch let refusal as LocatedError {
+            exitForBadInput(refusal)
+        }
+    }
+
     /// `\nreport: FOLDER/report.html`, or nothing with `--no-report`.
     func reportLine(_ folder: String) -> String {
         noReport ? "" : "\nreport: \(folder)/report.html"
@@ -153,15 +162,7 @@ extension RunCommand {
         if !quiet {
             execution.log = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }
-        let stop = StopRequest()
-        let handlers = SignalWatch(stop: stop, policy: InterruptPolicy(grace: grace), savedFolder: execution.folder + ".partial")
-        let outcome: AnswerRun.Outcome
-        do {
-            outcome = try execution.execute(stop: stop)
-        } catch let refusal as LocatedError {
-            exitForBadInput(refusal)
-        }
-        withExtendedLifetime(handlers) {}
+        let (outcome, handlers) = try watchingSignals(savedIn: execution.folder + ".partial") { try execution.execute(stop: $0) }
         switch outcome {
         case .goal(let answer):
             if !quiet { print(answer.text + "results in \(execution.folder)/" + reportLine(execution.folder)) }
