@@ -1,3 +1,4 @@
+import Report
 import SimulationKernel
 
 /// A goal's answer for every scenario: `goal.csv` and the terminal text.
@@ -66,7 +67,8 @@ public struct GoalAnswer: Sendable {
                 how = "a coarse grid of \(o.coarseSize) of the grid's \(o.gridSize) points, then a pattern search from its cheapest "
                     + "feasible point (not every constraint is declared monotone)"
             }
-            lines.append("scenario \(o.scenarioName): \(o.points.count) points evaluated by \(how), \(o.runs) replications")
+            lines.append("scenario \(o.scenarioName): \(StaffingAnswer.count(o.points.count, "point")) evaluated by \(how), "
+                         + StaffingAnswer.count(o.runs, "replication"))
             if let chosen = o.chosen {
                 lines.append("  answer: \(describe(chosen)), cost \(ResultFiles.short(chosen.cost))")
                 for e in chosen.estimates { lines.append("    " + describe(e, level: level)) }
@@ -111,7 +113,8 @@ public struct GoalAnswer: Sendable {
     }
 
     private func describe(_ e: ConstraintEstimate, level: String) -> String {
-        let unit = units[e.constraint.metric].map { $0 == .fraction ? "" : " " + $0.rawValue } ?? ""
+        // Planners' units, as the results table writes them: 23.3 h, 97.2%, 96.6k.
+        let unit = PlannerUnit(units[e.constraint.metric]?.rawValue ?? "")
         // A failure rests on the opposite bound: the lower one for `<=`.
         let upper = (e.constraint.relation == .atMost) == (e.verdict != .fails)
         let boundName = upper ? "upper" : "lower"
@@ -121,7 +124,7 @@ public struct GoalAnswer: Sendable {
         case .fails: what = "fails"
         case .undecided: what = e.summary.n < 2 ? "undecided (not measured)" : "undecided: its interval straddles the target"
         }
-        return "\(e.constraint.text): mean \(ResultFiles.short(e.summary.mean))\(unit), \(level) \(boundName) bound "
-            + "\(ResultFiles.short(upper ? e.upper : e.lower))\(unit) (n = \(e.summary.n)) — \(what)"
+        return "\(e.constraint.text): mean \(unit.format(e.summary.mean)), \(level) \(boundName) bound "
+            + "\(unit.format(upper ? e.upper : e.lower)) (n = \(e.summary.n)) — \(what)"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ModelSpec
+import Report
 import SimulationKernel
 
 /// Staffing's answer for every scenario: `staffing.csv`, the plan as an
@@ -98,6 +99,9 @@ public struct StaffingAnswer {
         return ""
     }
 
+    /// `1 point`, `6 points`: a count with its noun, plural when not one.
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)" + (n == 1 ? "" : "s") }
+
     /// A duration in the largest unit it is a whole number of: `1h`, `30m`, `20s`, `1.5s`.
     static func duration(_ seconds: Double) -> String {
         for (unit, size) in [("d", 86_400.0), ("h", 3600.0), ("m", 60.0)] where seconds >= size {
@@ -134,7 +138,7 @@ public struct StaffingAnswer {
         var lines: [String] = []
         for o in outcomes {
             lines.append("scenario \(o.scenarioName): \(setup.pool.name), \(Self.duration(setup.spec.interval)) intervals, \(targetText)")
-            lines.append("  ISA: " + (o.converged ? "settled after \(o.iterations) iterations" : "not settled in \(o.iterations) iterations (last plan kept)")
+            lines.append("  ISA: " + (o.converged ? "settled after \(Self.count(o.iterations, "iteration"))" : "not settled in \(Self.count(o.iterations, "iteration")) (last plan kept)")
                          + (o.removed > 0 ? "; trimming removed \(o.removed) interval-staff" : "")
                          + (o.added > 0 ? "; verification added \(o.added)" : "") + "; \(o.runs) replications")
             let header = ResultFiles.pad("interval", 26) + ResultFiles.pad("staff", 6, left: true) + "  "
@@ -145,10 +149,13 @@ public struct StaffingAnswer {
                 let s = o.figures.summary(j)
                 let i = s.interval95(in: .unitInterval)
                 let when = experiment.start?.iso8601(after: from) ?? formatNumber(from) + " s"
-                let shown = i.low.isNaN ? "—" : "[\(ResultFiles.short(i.low)), \(ResultFiles.short(i.high))]"
+                // Shares as percentages at the interval's precision, as the results table writes them.
+                let text = PlannerUnit.fraction.format(mean: s.mean, low: i.low, high: i.high)
+                let shown = text.low == PlannerUnit.notANumber ? text.low : "[\(text.low), \(text.high)]"
+                let load = o.offeredLoad[j].isFinite ? String(format: "%.1f", o.offeredLoad[j]) : PlannerUnit.notANumber
                 lines.append("  " + ResultFiles.pad(when, 26) + ResultFiles.pad(String(o.plan.staff[j]), 6, left: true) + "  "
-                             + ResultFiles.pad(ResultFiles.short(s.mean), 8, left: true) + "  " + ResultFiles.pad(shown, 18)
-                             + "  " + ResultFiles.short(o.offeredLoad[j])
+                             + ResultFiles.pad(text.value, 8, left: true) + "  " + ResultFiles.pad(shown, 18)
+                             + "  " + ResultFiles.pad(load, 12, left: true)
                              + (!o.figures.measured(j) ? "  nobody arrived" : o.figures.meets(j) ? "" : "  misses the target"))
             }
             let blind = o.figures.unmeasured
