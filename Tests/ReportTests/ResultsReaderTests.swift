@@ -91,8 +91,13 @@ struct ResultsFolderReaderTests {
             try ResultsFolderReader(folder: missing).read()
         }
         let empty = ResultsFixture.folder(files: [:])
-        #expect(throws: ResultsFolderReader.ReadError(description: "\(empty): error: no summary.csv or summary.json here; is it a results folder?")) {
+        #expect(throws: ResultsFolderReader.ReadError(description: "\(empty): error: no summary.csv or summary.json here (results of scenarios and sweeps from `runway run` have them)")) {
             try ResultsFolderReader(folder: empty).read()
+        }
+        let answer = ResultsFixture.folder(files: ["goal.csv": "experiment,scenario\n", "answer.txt": "…\n"])
+        #expect(throws: ResultsFolderReader.ReadError(description: "\(answer): error: the answer of a goal or staffing question (goal.csv) "
+                                                      + "has no summary.csv or summary.json of scenarios to show; its answer.txt has the answer")) {
+            try ResultsFolderReader(folder: answer).read()
         }
         let broken = ResultsFixture.folder(files: ["summary.csv": "scenario,metric,mean\n\"open,m,1\n"])
         let file = (broken as NSString).appendingPathComponent("summary.csv")

@@ -259,7 +259,7 @@ public struct ExperimentRun {
 
     /// `error` with what was kept and what to do: the saved runs are safe, and `--resume` finishes.
     static func keepingRuns(_ error: Error, saved: Int, in staging: String) -> LocatedError {
-        let located = error as? LocatedError ?? LocatedError("\(error)")
+        let located = LocatedError(describing: error)
         let advice = "; the \(saved) finished run\(saved == 1 ? " is" : "s are") kept in \(staging)/: "
             + "fix the cause (free space, say) and run the same command with --resume"
         return LocatedError(located.message + advice, file: located.file, line: located.line, column: located.column)

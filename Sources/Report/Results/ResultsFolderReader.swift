@@ -38,7 +38,7 @@ public struct ResultsFolderReader {
         } else if let text = try text("summary.json") {
             results = try Self.summaryJSON(text, file: path("summary.json"))
         } else {
-            throw ReadError(description: "\(folder): error: no summary.csv or summary.json here; is it a results folder?")
+            throw ReadError(description: Self.noSummary(in: folder))
         }
         if let text = try text("summary.json") {
             try Self.summaryExtras(text, file: path("summary.json"), into: &results)
@@ -57,6 +57,19 @@ public struct ResultsFolderReader {
         }
         if results.experiment.isEmpty { results.experiment = results.manifest?.experiment ?? (folder as NSString).lastPathComponent }
         return results
+    }
+
+    /// Why a folder without a summary cannot be read: the answer of a goal
+    /// or a staffing question (`goal.csv`, `staffing.csv`) has none, and is read in its `answer.txt`.
+    static func noSummary(in folder: String) -> String {
+        let answers = ["goal.csv", "staffing.csv"].filter {
+            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0))
+        }
+        guard answers.isEmpty else {
+            return "\(folder): error: the answer of a goal or staffing question (\(answers.joined(separator: ", "))) has no "
+                + "summary.csv or summary.json of scenarios to show; its answer.txt has the answer"
+        }
+        return "\(folder): error: no summary.csv or summary.json here (results of scenarios and sweeps from `runway run` have them)"
     }
 
     private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
