@@ -78,6 +78,7 @@ for command in table report; do
     [ "$(grep -c . "$work/out")" = 1 -a "$(grep -o "error:" "$work/out" | wc -l)" = 1 ]
 done
 expect 64 "an unknown option" "$RUNWAY" run experiments/ci/help-desk.yaml --no-such-option
+expect 64 "runway metrics with two formats" "$RUNWAY" metrics models/help-desk.yaml --json --markdown
 expect 64 "a bad --shard" "$RUNWAY" run experiments/ci/help-desk.yaml --shard 3/2
 
 # 130 and 143: a run of three long replications (1 to 2 s each), stopped by
