@@ -79,6 +79,11 @@ for command in table report; do
 done
 expect 64 "an unknown option" "$RUNWAY" run experiments/ci/help-desk.yaml --no-such-option
 expect 64 "runway metrics with two formats" "$RUNWAY" metrics models/help-desk.yaml --json --markdown
+# Every value runway slurm writes into a script stays on its line: refused before anything is written.
+expect 64 "runway slurm --partition with a newline" "$RUNWAY" slurm experiments/ci/help-desk.yaml --shards 2 --partition $'short\necho PWNED' --out "$work/slurm"
+expect 64 "runway slurm --time with a newline" "$RUNWAY" slurm experiments/ci/help-desk.yaml --shards 2 --time $'1:00:00\necho PWNED' --out "$work/slurm"
+expect 64 "runway slurm --partition of two words" "$RUNWAY" slurm experiments/ci/help-desk.yaml --shards 2 --partition 'short --wrap=x' --out "$work/slurm"
+ok "runway slurm wrote scripts although a value was refused" [ ! -e "$work/slurm.slurm" ]
 expect 64 "a bad --shard" "$RUNWAY" run experiments/ci/help-desk.yaml --shard 3/2
 
 # 130 and 143: a run of three long replications (1 to 2 s each), stopped by

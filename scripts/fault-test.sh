@@ -237,6 +237,13 @@ printf 'name: buckets\nmodel: m.yaml\nhorizon: 1e5\nreplications: 2\noutputs: {t
 hostile "a time series of 10^8 buckets" ":5:[0-9]+: error: .*100000000 buckets" "$runway" run "$work/buckets.yaml" --out "$work/out-buckets"
 printf 'name: dup\nmodel: m.yaml\nhorizon: 10\nsweep:\n  stations[desk].servers: [2, 2]\n' >"$work/dup.yaml"
 hostile "a sweep value given twice" ":5:[0-9]+: error: .*appears twice" "$runway" run "$work/dup.yaml" --out "$work/out-dup"
+# runway slurm writes no scripts whose every task run --shard would refuse.
+hostile "runway slurm of a staffing experiment" "desk-hourly.yaml: error: --shard splits runs known in advance; staffing" \
+  "$runway" slurm experiments/desk-hourly.yaml --shards 4 --out "$work/slurm-staffing"
+[ ! -e "$work/slurm-staffing.slurm" ] && ok "no scripts for a staffing experiment" || fail "scripts written for a staffing experiment"
+printf 'name: until\nmodel: m.yaml\nhorizon: 10\nreplications: {min: 3, max: 9, until: {metric: desk.wait_mean, half-width: 1}}\n' >"$work/until.yaml"
+hostile "runway slurm of replications until precise" "until.yaml: error: --shard splits runs known in advance; 'until'" \
+  "$runway" slurm "$work/until.yaml" --shards 4 --out "$work/slurm-until"
 hostile "--out res// over the inputs' folder" "error: cannot write results here" "$runway" run "$work/e.yaml" --out "$work//" --force
 # A damaged record in a shard: merge refuses it, naming file and line.
 cp -r "$work/shard-1" "$work/shard-1-damaged"

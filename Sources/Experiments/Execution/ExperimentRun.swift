@@ -82,10 +82,7 @@ public struct ExperimentRun {
     /// without `--force`, a folder Runway did not make.
     public func execute(stop: StopRequest) throws -> Outcome {
         _ = try OutputFolder(requestedFolder, inputs: plan.experiment.inputFiles)
-        if precisionRule != nil, shard != nil {
-            throw LocatedError("--shard splits runs known in advance; 'until' decides the replications as it goes, "
-                               + "so run it whole or give a fixed number of replications", file: plan.experiment.inputFiles.first)
-        }
+        if shard != nil { try plan.checkShardable() }
         let fingerprint = self.fingerprint()
         if FileSystem.exists(folder) {
             if resume && isComplete(folder, fingerprint: fingerprint) {
