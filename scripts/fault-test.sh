@@ -237,6 +237,15 @@ printf 'name: buckets\nmodel: m.yaml\nhorizon: 1e5\nreplications: 2\noutputs: {t
 hostile "a time series of 10^8 buckets" ":5:[0-9]+: error: .*100000000 buckets" "$runway" run "$work/buckets.yaml" --out "$work/out-buckets"
 printf 'name: dup\nmodel: m.yaml\nhorizon: 10\nsweep:\n  stations[desk].servers: [2, 2]\n' >"$work/dup.yaml"
 hostile "a sweep value given twice" ":5:[0-9]+: error: .*appears twice" "$runway" run "$work/dup.yaml" --out "$work/out-dup"
+# A required key misspelt, or typed with a Greek omicron: named at the key, with what was meant.
+printf 'name: typo\nmodel: m.yaml\nhorizn: 1h\n' >"$work/typo.yaml"
+hostile "a misspelt required key" "typo.yaml:3:1: error: unknown key 'horizn' \(did you mean 'horizon'\?\)" "$runway" validate "$work/typo.yaml"
+printf 'name: look-alike\nmodel: m.yaml\nh\xce\xbfrizon: 1h\n' >"$work/look-alike.yaml"
+hostile "a required key with a Greek omicron" "look-alike.yaml:3:1: error: .*did you mean 'horizon'.*U\+03BF GREEK SMALL LETTER OMICRON" \
+  "$runway" validate "$work/look-alike.yaml"
+# Names that would break progress lines and tables.
+printf 'name: names\nmodel: m.yaml\nhorizon: 10\nscenarios:\n  - name: "\\u202Eevil"\n' >"$work/bidi.yaml"
+hostile "a scenario name with U+202E" "bidi.yaml:5:11: error: a name may not hold U\+202E RIGHT-TO-LEFT OVERRIDE" "$runway" validate "$work/bidi.yaml"
 # runway slurm writes no scripts whose every task run --shard would refuse.
 hostile "runway slurm of a staffing experiment" "desk-hourly.yaml: error: --shard splits runs known in advance; staffing" \
   "$runway" slurm experiments/desk-hourly.yaml --shards 4 --out "$work/slurm-staffing"

@@ -111,7 +111,7 @@ extension LuxuryChannelSpec {
         let name = try segmentNode.string()
         guard let segment = traffic.segments.firstIndex(where: { $0.name == name }) else {
             var message = "no segment named '\(name)'"
-            if let s = MappingReader.nearest(to: name, in: traffic.segments.map(\.name)) { message += " (did you mean '\(s)'?)" }
+            if let s = MappingReader.nearest(to: name, in: traffic.segments.map(\.name)) { message += MappingReader.didYouMean(s, for: name) }
             throw segmentNode.error(message)
         }
         let delay = try m.required("delay") { try $0.distribution() }

@@ -30,7 +30,7 @@ struct StaffingSetup: Sendable {
         let pools = base.staffingPools
         guard let pool = pools.first(where: { $0.name == spec.pool }) else {
             var message = "the model has no staffing pool '\(spec.pool)'"
-            if let s = MappingReader.nearest(to: spec.pool, in: pools.map(\.name)) { message += " (did you mean '\(s)'?)" }
+            if let s = MappingReader.nearest(to: spec.pool, in: pools.map(\.name)) { message += MappingReader.didYouMean(s, for: spec.pool) }
             else if pools.isEmpty { message += "; a \(type(of: base).name) model declares none" }
             else { message += "; pools: \(pools.map(\.name).joined(separator: ", "))" }
             throw spec.poolNode.error(message)
