@@ -246,6 +246,24 @@ hostile "a required key with a Greek omicron" "look-alike.yaml:3:1: error: .*did
 # Names that would break progress lines and tables.
 printf 'name: names\nmodel: m.yaml\nhorizon: 10\nscenarios:\n  - name: "\\u202Eevil"\n' >"$work/bidi.yaml"
 hostile "a scenario name with U+202E" "bidi.yaml:5:11: error: a name may not hold U\+202E RIGHT-TO-LEFT OVERRIDE" "$runway" validate "$work/bidi.yaml"
+# Products of sizes, refused from the sizes before anything is listed: a sweep of
+# 1,000 × 1,000 points (81 s and 10 GB to validate before), staffing snapshots
+# of a microsecond, a catalogue of a billion products.
+python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+axis = lambda unit: "[" + ", ".join(f"{i}{unit}" for i in range(1, 1001)) + "]"
+open(f"{w}/bigsweep.yaml", "w").write("name: bigsweep\nmodel: m.yaml\nhorizon: 10\nsweep:\n"
+                                      f"  stations[desk].servers: {axis('')}\n  stations[desk].service.mean: {axis('s')}\n")
+PY
+hostile "a sweep of 1,000 × 1,000 points (validate)" "bigsweep.yaml:5:3: error: a sweep of 1,000 × 1,000 = 1,000,000 points .* at most 10,000" \
+  "$runway" validate "$work/bigsweep.yaml"
+printf 'name: snapshots\nmodel: m.yaml\nhorizon: 1h\nstaffing:\n  pool: stations[desk]\n  interval: 1h\n  snapshot: 0.001s\n  target: {delayed-fraction: 20%%}\n  range: {max: 40}\n' >"$work/snapshots.yaml"
+hostile "staffing snapshots every millisecond" "snapshots.yaml:7:13: error: snapshots every 0.001 s over 3600 s would make 3,600,000 buckets" \
+  "$runway" run "$work/snapshots.yaml" --out "$work/out-snapshots"
+printf 'name: products\nmodel: %s/models/tmall-luxury.yaml\nhorizon: 1h\nscenarios:\n  - name: big\n    overrides:\n      catalogue.brands: 1e9\n' "$PWD" >"$work/products.yaml"
+hostile "a catalogue of 10^10 products" "products.yaml:7:25: error: 1,000,000,000 brands × 10 products per brand would make 10,000,000,000 products" \
+  "$runway" validate "$work/products.yaml"
 # runway slurm writes no scripts whose every task run --shard would refuse.
 hostile "runway slurm of a staffing experiment" "desk-hourly.yaml: error: --shard splits runs known in advance; staffing" \
   "$runway" slurm experiments/desk-hourly.yaml --shards 4 --out "$work/slurm-staffing"

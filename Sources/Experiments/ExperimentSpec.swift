@@ -47,6 +47,28 @@ public struct ExperimentSpec: Sendable {
     /// Every file read (experiment files along the `extends` chain, then the model), for the manifest.
     public var inputFiles: [String]
 
+    /// Most variants (scenarios × sweep points) an experiment may have. Each
+    /// is a model built and held at load and a row per metric in every
+    /// results file; a grid of 300 × 300 points took 950 MB only to validate.
+    /// Planners compare a handful of scenarios over sweeps of tens of points.
+    public static let maximumVariants = 10_000
+
+    /// Refuses, from the axes' lengths and before any point is listed, an
+    /// experiment of more than `maximumVariants` variants, at `node` (the sweep, else the scenarios).
+    static func refuseTooManyVariants(scenarios: [ScenarioSpec], sweep: [SweepAxis], at node: SpecNode?) throws {
+        let lengths = sweep.map { Double($0.values.count) }
+        let points = lengths.reduce(1, *)
+        let variants = points * Double(scenarios.count)
+        guard variants > Double(maximumVariants), let node else { return }
+        let grid = lengths.count > 1 && lengths.count <= 8 ? lengths.map { NumberText.count($0) }.joined(separator: " × ") + " = " : ""
+        let made = sweep.isEmpty
+            ? "\(NumberText.count(scenarios.count)) scenarios are \(NumberText.count(variants)) variants"
+            : "a sweep of \(grid)\(NumberText.count(points)) point\(points == 1 ? "" : "s") in \(NumberText.count(scenarios.count)) "
+                + "scenario\(scenarios.count == 1 ? "" : "s") would make \(NumberText.count(variants)) variants (scenario × sweep point)"
+        throw node.error(made + "; at most \(NumberText.count(maximumVariants)), since each is a model built at load and "
+                         + "rows in every results file: narrow the sweep, or split it into several experiments")
+    }
+
     /// Reads the experiment at `path`, following `extends`.
     public static func load(path: String) throws -> ExperimentSpec {
         var files: [String] = []
@@ -88,8 +110,11 @@ public struct ExperimentSpec: Sendable {
             replications = try replicationsNode?.count(minimum: 1, what: "number of replications") ?? 10
         }
         seed = try m.optional("seed") { try $0.unsignedInteger(what: "seed") } ?? 1
-        scenarios = try m.optional("scenarios") { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
-        sweep = try m.optional("sweep") { try SweepAxis.axes(from: $0) } ?? []
+        let scenariosNode = m.optional("scenarios")
+        scenarios = try scenariosNode.map { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
+        let sweepNode = m.optional("sweep")
+        sweep = try sweepNode.map { try SweepAxis.axes(from: $0) } ?? []
+        try Self.refuseTooManyVariants(scenarios: scenarios, sweep: sweep, at: sweepNode ?? scenariosNode)
         outputs = try m.optional("outputs") { try OutputSpec(from: $0) } ?? OutputSpec()
         check = try m.optional("check") { try CheckSpec(from: $0) } ?? CheckSpec()
         goal = try m.optional("goal") { try GoalSpec(from: $0) }

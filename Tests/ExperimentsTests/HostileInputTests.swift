@@ -53,6 +53,44 @@ struct HostileInputTests {
              model: model, file: "e.yaml", line: 5, column: 47, message: "a label is a short name on one line"),
     ]
 
+    /// `[a, a+1, …]`, `count` values.
+    static func values(from a: Int, count: Int) -> String { "[" + (a..<a + count).map(String.init).joined(separator: ", ") + "]" }
+
+    static let luxury = "name: e\nmodel: \(repositoryRoot)/models/tmall-luxury.yaml\nhorizon: 1h\nstart: 2017-08-07T20:00:00+08:00\n"
+
+    /// Products of user-given sizes, refused from the sizes before anything is listed.
+    static let products: [Case] = [
+        Case(description: "a sweep of 101 × 100 points",
+             experiment: experiment + "\nsweep:\n  stations[desk].servers: \(values(from: 1, count: 101))\n"
+                + "  stations[desk].capacity: \(values(from: 1000, count: 100))",
+             model: model, file: "e.yaml", line: 5, column: 3,
+             message: "a sweep of 101 × 100 = 10,100 points in 1 scenario would make 10,100 variants (scenario × sweep point); "
+                + "at most 10,000"),
+        Case(description: "a sweep of 4,000 points in 3 scenarios",
+             experiment: experiment + "\nscenarios: [{name: a}, {name: b}, {name: c}]\nsweep:\n  stations[desk].servers: \(values(from: 1, count: 4000))",
+             model: model, file: "e.yaml", line: 6, column: 3,
+             message: "a sweep of 4,000 points in 3 scenarios would make 12,000 variants"),
+        Case(description: "10,001 scenarios",
+             experiment: experiment + "\nscenarios: [" + (0...10_000).map { "{name: s\($0)}" }.joined(separator: ", ") + "]",
+             model: model, file: "e.yaml", line: 4, column: 12, message: "10,001 scenarios are 10,001 variants; at most 10,000"),
+        Case(description: "staffing snapshots of 102,400 buckets",
+             experiment: experiment + "\nstaffing:\n  pool: stations[desk]\n  interval: 64\n  snapshot: 0.0009765625\n"
+                + "  target: {delayed-fraction: 20%}\n  range: {max: 20}",
+             model: model, file: "e.yaml", line: 7, column: 13,
+             message: "snapshots every 0.0009765625 s over 100 s would make 102,400 buckets per series; at most 100,000"),
+        Case(description: "a catalogue of a billion products",
+             experiment: luxury + "scenarios:\n  - name: big\n    overrides:\n      catalogue.products-per-brand: 1000000",
+             model: model, file: "e.yaml", line: 8, column: 37,
+             message: "3,000 brands × 1,000,000 products per brand would make 3,000,000,000 products, each held in every replication; "
+                + "at most 1,000,000"),
+        Case(description: "a show of a billion looks",
+             experiment: luxury + "scenarios:\n  - name: big\n    overrides:\n      show.looks.count: 1e9",
+             model: model, file: "e.yaml", line: 8, column: 25, message: "1,000,000,000 looks × 3 products per look would make"),
+    ]
+
+    @Test("A product of sizes beyond its limit is refused from the sizes, at the place written", arguments: products)
+    func tooLarge(_ c: Case) throws { try InputErrorTests().located(c) }
+
     @Test("A misspelt or look-alike key is named where it was written, with what was meant", arguments: misspeltKeys)
     func misspelt(_ c: Case) throws { try InputErrorTests().located(c) }
 

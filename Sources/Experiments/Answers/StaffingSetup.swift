@@ -43,6 +43,13 @@ struct StaffingSetup: Sendable {
         guard intervals >= 1, intervals <= 10_000 else {
             throw spec.node.error("\(intervals) intervals of \(formatNumber(spec.interval)) s over the run; take a longer interval")
         }
+        // Snapshots are time-series buckets: as many as a time series may have.
+        let snapshots = (end / spec.snapshot).rounded(.up)
+        if snapshots > Double(ExperimentLoader.maximumBuckets) {
+            throw (spec.snapshotNode ?? spec.intervalNode).error(
+                "snapshots every \(formatNumber(spec.snapshot)) s over \(formatNumber(end)) s would make \(NumberText.count(snapshots)) "
+                + "buckets per series; at most \(NumberText.count(ExperimentLoader.maximumBuckets)): space the snapshots wider")
+        }
         // Every scenario has the pool; the generous plan builds and records the series staffing reads.
         let factory = try ModelFactory(experiment: plan.experiment, registry: registry)
         for s in plan.experiment.scenarios.indices {
