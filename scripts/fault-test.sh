@@ -264,6 +264,13 @@ hostile "staffing snapshots every millisecond" "snapshots.yaml:7:13: error: snap
 printf 'name: products\nmodel: %s/models/tmall-luxury.yaml\nhorizon: 1h\nscenarios:\n  - name: big\n    overrides:\n      catalogue.brands: 1e9\n' "$PWD" >"$work/products.yaml"
 hostile "a catalogue of 10^10 products" "products.yaml:7:25: error: 1,000,000,000 brands × 10 products per brand would make 10,000,000,000 products" \
   "$runway" validate "$work/products.yaml"
+# Runs that would not end: a horizon of 1e300 ran for ever; 1.6 × 10^10 arrivals a run would take hours.
+printf 'name: forever\nmodel: m.yaml\nhorizon: 1e300\nreplications: 3\n' >"$work/forever.yaml"
+hostile "a horizon of 1e300" "forever.yaml:3:10: error: a horizon of 1e\+300 s is beyond the longest run, 100 years" \
+  "$runway" run "$work/forever.yaml" --out "$work/out-forever"
+printf 'name: crowd\nmodel: m.yaml\nhorizon: 2e9\nreplications: 3\n' >"$work/crowd.yaml"
+hostile "1.6 × 10^10 arrivals a run" "crowd.yaml:3:10: error: at the model's arrival rates .* would start about 16,000,000,000 arrivals" \
+  "$runway" run "$work/crowd.yaml" --out "$work/out-crowd"
 # runway slurm writes no scripts whose every task run --shard would refuse.
 hostile "runway slurm of a staffing experiment" "desk-hourly.yaml: error: --shard splits runs known in advance; staffing" \
   "$runway" slurm experiments/desk-hourly.yaml --shards 4 --out "$work/slurm-staffing"

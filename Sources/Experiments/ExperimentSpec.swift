@@ -13,6 +13,8 @@ public struct ExperimentSpec: Sendable {
     public var modelPath: String
     /// Simulated time to run each replication, in the model's time unit (seconds where units are used).
     public var horizon: Double
+    /// Where `horizon` was written, for errors about the run's length.
+    public var horizonNode: SpecNode?
     /// Time at the start whose statistics are discarded.
     public var warmup: Double
     /// Time after the horizon during which work under way goes on while
@@ -46,6 +48,19 @@ public struct ExperimentSpec: Sendable {
     public var staffing: StaffingSpec?
     /// Every file read (experiment files along the `extends` chain, then the model), for the manifest.
     public var inputFiles: [String]
+
+    /// The longest run, horizon and run-off together: 100 years of simulated
+    /// seconds (3,155,760,000 time units). Runs are days to months; a horizon
+    /// of 1e300 ran for ever. How much a run may do within it is bounded by
+    /// its expected arrivals (`ExperimentLoader.maximumArrivals`).
+    public static let longestRun = 100 * 365.25 * 86_400.0
+
+    /// A length of simulated time for messages: `1e+300 s`, `3,155,760,001 s (100 years)`.
+    static func span(_ seconds: Double) -> String {
+        let years = seconds / (365.25 * 86_400)
+        guard seconds < 1e15 else { return "\(seconds) s" }
+        return "\(NumberText.count(seconds)) s" + (years >= 1 ? " (\(NumberText.count(years.rounded())) years)" : "")
+    }
 
     /// Most variants (scenarios × sweep points) an experiment may have. Each
     /// is a model built and held at load and a row per metric in every
@@ -92,7 +107,13 @@ public struct ExperimentSpec: Sendable {
         // Relative to the file that wrote it (which may be an extended base).
         let folder = (modelNode.location.file as NSString).deletingLastPathComponent
         modelPath = relative.hasPrefix("/") || folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
-        horizon = try m.required("horizon") { try $0.duration(positive: true, what: "horizon") }
+        let horizonNode = try m.required("horizon")
+        self.horizonNode = horizonNode
+        horizon = try horizonNode.duration(positive: true, what: "horizon")
+        if horizon > Self.longestRun {
+            throw horizonNode.error("a horizon of \(Self.span(horizon)) is beyond the longest run, "
+                                    + "100 years (\(NumberText.count(Self.longestRun)) s): shorten it")
+        }
         warmupNode = m.optional("warmup")
         warmup = try warmupNode?.duration(what: "warm-up") ?? 0
         if warmup >= horizon, let warmupNode {
@@ -100,6 +121,10 @@ public struct ExperimentSpec: Sendable {
         }
         runOffNode = m.optional("run-off")
         runOff = try runOffNode?.duration(what: "run-off") ?? 0
+        if horizon + runOff > Self.longestRun, let runOffNode {
+            throw runOffNode.error("a run-off of \(Self.span(runOff)) after a horizon of \(Self.span(horizon)) is beyond the longest run, "
+                                   + "100 years (\(NumberText.count(Self.longestRun)) s) in all: shorten it")
+        }
         start = try m.optional("start") { try StartMoment(from: $0) }
         replicationsNode = m.optional("replications")
         if let replicationsNode, replicationsNode.scalar == nil {

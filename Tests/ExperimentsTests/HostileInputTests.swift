@@ -88,6 +88,49 @@ struct HostileInputTests {
              model: model, file: "e.yaml", line: 8, column: 25, message: "1,000,000,000 looks × 3 products per look would make"),
     ]
 
+    /// Runs that would not end: refused at the horizon (or what makes them long), before anything runs.
+    static let lengths: [Case] = [
+        Case(description: "a horizon of 1e300", experiment: "name: e\nmodel: m.yaml\nhorizon: 1e300", model: model,
+             file: "e.yaml", line: 3, column: 10, message: "a horizon of 1e+300 s is beyond the longest run, 100 years (3,155,760,000 s)"),
+        Case(description: "a horizon a day beyond 100 years", experiment: "name: e\nmodel: m.yaml\nhorizon: 36526d", model: model,
+             file: "e.yaml", line: 3, column: 10, message: "a horizon of 3,155,846,400 s (100 years) is beyond the longest run"),
+        Case(description: "a run-off that takes the run beyond 100 years",
+             experiment: "name: e\nmodel: m.yaml\nhorizon: 36000d\nrun-off: 600d", model: model,
+             file: "e.yaml", line: 4, column: 10, message: "a run-off of 51,840,000 s (2 years) after a horizon of 3,110,400,000 s (99 years)"),
+        Case(description: "10^10 arrivals a run", experiment: "name: e\nmodel: m.yaml\nhorizon: 1.3e9", model: model,
+             file: "e.yaml", line: 3, column: 10,
+             message: "at the model's arrival rates (about 8 a second), a horizon of 1,300,000,000 s (41 years) would start about "
+                + "10,400,000,000 arrivals in each run; at most 10,000,000,000"),
+        Case(description: "10^10 arrivals in one scenario", experiment: experiment.replacingOccurrences(of: "horizon: 100", with: "horizon: 1e8")
+                + "\nscenarios:\n  - name: base\n  - name: busy\n    overrides:\n      stations[desk].arrivals.rate: 1000",
+             model: model, file: "e.yaml", line: 3, column: 10, message: "at the model's arrival rates in 'busy' (about 1,000 a second)"),
+        Case(description: "10^10 arrivals at the top of a goal's range",
+             experiment: experiment.replacingOccurrences(of: "horizon: 100", with: "horizon: 1e8")
+                + "\ngoal:\n  vary:\n    stations[desk].arrivals.rate: {values: [1, 1000]}\n  subject-to: [desk.wait_mean <= 1]",
+             model: model, file: "e.yaml", line: 3, column: 10, message: "in scenario baseline at an end of 'vary'"),
+        Case(description: "10^10 arrivals of a luxury channel", experiment: luxury.replacingOccurrences(of: "horizon: 1h", with: "horizon: 36500d"),
+             model: model, file: "e.yaml", line: 3, column: 10, message: "arrivals in each run; at most 10,000,000,000"),
+        Case(description: "a time-series bucket longer than the run",
+             experiment: experiment + "\noutputs: {timeseries: {bucket: 200}}", model: model, file: "e.yaml", line: 4, column: 32,
+             message: "a bucket of 200 is longer than the run (100): its one bucket would average over time never simulated"),
+        Case(description: "a staffing interval longer than the run",
+             experiment: experiment + "\nstaffing:\n  pool: stations[desk]\n  interval: 200\n  target: {delayed-fraction: 20%}\n  range: {max: 20}",
+             model: model, file: "e.yaml", line: 6, column: 13, message: "a staffing interval of 200 s is longer than the run (100 s"),
+    ]
+
+    @Test("A run too long to end is refused at its horizon", arguments: lengths)
+    func tooLong(_ c: Case) throws { try InputErrorTests().located(c) }
+
+    @Test("A long run that is allowed loads: 100 years of a help desk")
+    func longestAllowed() throws {
+        let folder = temporaryFolder()
+        write(Self.model.replacingOccurrences(of: "rate: 8", with: "rate: 9/min"), to: "m.yaml", in: folder)
+        let path = write("name: e\nmodel: m.yaml\nhorizon: 36525d\nreplications: 1", to: "e.yaml", in: folder)
+        let plan = try ExperimentLoader.plan(path: path)
+        #expect(plan.experiment.horizon == ExperimentSpec.longestRun)
+        #expect(abs((plan.variants[0].model.expectedArrivals(settings: plan.settings) ?? 0) - 0.15 * ExperimentSpec.longestRun) < 1)
+    }
+
     @Test("A product of sizes beyond its limit is refused from the sizes, at the place written", arguments: products)
     func tooLarge(_ c: Case) throws { try InputErrorTests().located(c) }
 

@@ -43,6 +43,11 @@ struct StaffingSetup: Sendable {
         guard intervals >= 1, intervals <= 10_000 else {
             throw spec.node.error("\(intervals) intervals of \(formatNumber(spec.interval)) s over the run; take a longer interval")
         }
+        // An interval longer than the run would be judged on time never simulated.
+        guard spec.interval <= end * (1 + 1e-12) else {
+            throw spec.intervalNode.error("a staffing interval of \(formatNumber(spec.interval)) s is longer than the run "
+                                          + "(\(formatNumber(end)) s with the run-off): take an interval of at most the run")
+        }
         // Snapshots are time-series buckets: as many as a time series may have.
         let snapshots = (end / spec.snapshot).rounded(.up)
         if snapshots > Double(ExperimentLoader.maximumBuckets) {
@@ -55,6 +60,7 @@ struct StaffingSetup: Sendable {
         for s in plan.experiment.scenarios.indices {
             let model = try factory.model(scenario: s, overrides: overrides(for: generousPlan))
             try model.validate(for: settings)
+            try ExperimentLoader.requireFeasibleLength(of: model, in: plan, place: "")
             guard model.staffingPools.contains(where: { $0.name == pool.name }) else {
                 throw spec.poolNode.error("scenario '\(plan.experiment.scenarios[s].name)' has no staffing pool '\(pool.name)'")
             }
