@@ -5,7 +5,8 @@ import Testing
 
 /// Input a new user wrote by mistake or on purpose: a required key misspelt
 /// or typed with look-alike letters, names that would break tables and
-/// progress lines. Each ends in one located error, as `InputErrorTests` require.
+/// progress lines, products of sizes that would exhaust memory, runs that
+/// would not end. Each ends in one located error, as `InputErrorTests` require.
 @Suite("Hostile and mistyped input gets a located error")
 struct HostileInputTests {
     typealias Case = InputErrorTests.Case
