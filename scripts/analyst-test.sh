@@ -5,8 +5,9 @@
 # naive analyst would (pd.read_csv, no options) and as datapackage.json says,
 # and requires no type surprises: `replication` and `n` integers, numbers as
 # floats, empty fields NaN, `bucket_start` a time with its offset, every
-# column the package names and no other. Python with pandas and matplotlib:
-# installed into a venv (.build/analyst-venv) when missing. R: the readr
+# column the package names and no other; resource names unique and every CSV
+# file described, breakdowns.csv of a luxury-channel run included. Python
+# with pandas and matplotlib: installed into a venv (.build/analyst-venv) when missing. R: the readr
 # snippet runs when Rscript with readr is present (.ci/run installs it).
 # Needs the release build (`make test` makes it).
 set -euo pipefail
@@ -29,6 +30,9 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/runway-analyst.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 "$RUNWAY" run experiments/desk-staffing.yaml --replications 3 --out "$WORK/results/desk-staffing" --quiet --no-report
+# A luxury-channel run writes breakdowns.csv, a table the model kind declares.
+printf 'name: luxury\nmodel: %s/models/tmall-luxury.yaml\nhorizon: 1h\nstart: 2017-08-07T20:00:00+08:00\nreplications: 2\n' "$ROOT" >"$WORK/luxury.yaml"
+"$RUNWAY" run "$WORK/luxury.yaml" --out "$WORK/results/luxury" --quiet --no-report
 
 # snippet LANGUAGE: the code block after <!-- analyst-snippet: LANGUAGE --> in results/README.md
 snippet() {
@@ -58,23 +62,28 @@ png = (work / "wait.png").read_bytes()
 check(png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000, "the pandas snippet drew wait.png")
 check("baseline" in (work / "snippet-python.out").read_text(), "the pandas snippet printed the queue by scenario")
 
-package = json.load(open(folder / "datapackage.json"))
-tables = [r for r in package["resources"] if r.get("format") == "csv"]
-check({r["path"] for r in tables} == {p.name for p in folder.glob("*.csv")}, "datapackage.json names every CSV file")
-for r in tables:
-    naive = pd.read_csv(folder / r["path"])          # what an analyst types first
-    fields = r["schema"]["fields"]
-    check(list(naive.columns) == [f["name"] for f in fields], f"{r['path']}: the package names its columns in order")
-    for f in fields:
-        column = naive[f["name"]]
-        if f["type"] == "integer":
-            check(t.is_integer_dtype(column), f"{r['path']}: {f['name']} reads as integers ({column.dtype})")
-        elif f["type"] == "number":
-            check(t.is_numeric_dtype(column), f"{r['path']}: {f['name']} reads as numbers ({column.dtype})")
-        elif f["type"] == "datetime":
-            parsed = pd.to_datetime(column, format=f["format"])
-            check(str(parsed.dtype).startswith("datetime64") and parsed.notna().all(),
-                  f"{r['path']}: {f['name']} parses as times with their offset ({parsed.dtype})")
+for results in [folder, work / "results" / "luxury"]:
+    package = json.load(open(results / "datapackage.json"))
+    names = [r["name"] for r in package["resources"]]
+    check(len(names) == len(set(names)), f"{results.name}: datapackage.json's resource names are unique ({names})")
+    tables = [r for r in package["resources"] if r.get("format") == "csv"]
+    check({r["path"] for r in tables} == {p.name for p in results.glob("*.csv")},
+          f"{results.name}: datapackage.json names every CSV file ({sorted(p.name for p in results.glob('*.csv'))})")
+    for r in tables:
+        naive = pd.read_csv(results / r["path"])          # what an analyst types first
+        fields = r["schema"]["fields"]
+        check(list(naive.columns) == [f["name"] for f in fields], f"{r['path']}: the package names its columns in order")
+        for f in fields:
+            column = naive[f["name"]]
+            if f["type"] == "integer":
+                check(t.is_integer_dtype(column), f"{r['path']}: {f['name']} reads as integers ({column.dtype})")
+            elif f["type"] == "number":
+                check(t.is_numeric_dtype(column), f"{r['path']}: {f['name']} reads as numbers ({column.dtype})")
+            elif f["type"] == "datetime":
+                parsed = pd.to_datetime(column, format=f["format"])
+                check(str(parsed.dtype).startswith("datetime64") and parsed.notna().all(),
+                      f"{r['path']}: {f['name']} parses as times with their offset ({parsed.dtype})")
+check((work / "results" / "luxury" / "breakdowns.csv").exists(), "the luxury run wrote breakdowns.csv")
 
 reps = pd.read_csv(folder / "replications.csv")
 check((reps.replication == 0).sum() > 0, "replications.csv: replication == 0 matches rows")

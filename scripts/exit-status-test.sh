@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks, on the built binary, the exit statuses the README's table promises:
-# 0 success, 1 drift found by `runway check` or a goal that cannot be met, 2 bad input, 64 command-line
+# 0 success, 1 drift found by `runway check`, a goal that cannot be met or a
+# file that cannot be written, 2 bad input, 64 command-line
 # usage, 130 a run stopped by SIGINT and 143 by SIGTERM (after saving the runs
 # in progress). Also checks that `runway --version` prints the version that
 # manifests record.
@@ -61,11 +62,28 @@ expect 1 "a goal that cannot be met" "$RUNWAY" run "$(goal 8)" --out "$work/goal
 ok "an infeasible goal wrote no goal.csv" [ -f "$work/goal-8/goal.csv" ]
 expect 0 "a goal that can be met" "$RUNWAY" run "$(goal 14)" --out "$work/goal-14" --quiet
 
+# 1: a file that cannot be written, whichever command writes it.
+expect 1 "runway report --out into a folder that does not exist" "$RUNWAY" report "$work/whole" --out /nonexistent/runway/x.html --quiet
+ok "an unwritable report was not one line naming its file: $(cat "$work/out")" grep -q "^/nonexistent/runway/x.html: error: cannot write" "$work/out"
+expect 1 "runway check --junit into a folder that does not exist" "$RUNWAY" check experiments/ci/help-desk.yaml --junit /nonexistent/runway/x.xml
+ok "an unwritable JUnit file was not a line naming it: $(tail -n 1 "$work/out")" grep -q "^/nonexistent/runway/x.xml: error: cannot write" "$work/out"
+
 # 2: bad input; 64: command-line usage (argument-parser's).
 expect 2 "a missing experiment file" "$RUNWAY" run "$work/missing.yaml" --out "$work/missing"
 printf 'kind: queueing-network\nstations: [{name: desk, servise: {dist: exponential, mean: 1}}]\n' >"$work/bad.yaml"
 expect 2 "validate of a model with a mistake" "$RUNWAY" validate "$work/bad.yaml"
+for command in table report; do
+  expect 2 "runway $command of a folder that holds no results" "$RUNWAY" "$command" "$work/models"
+  ok "runway $command of a folder without results: not one located error: $(cat "$work/out")" \
+    [ "$(grep -c . "$work/out")" = 1 -a "$(grep -o "error:" "$work/out" | wc -l)" = 1 ]
+done
 expect 64 "an unknown option" "$RUNWAY" run experiments/ci/help-desk.yaml --no-such-option
+expect 64 "runway metrics with two formats" "$RUNWAY" metrics models/help-desk.yaml --json --markdown
+# Every value runway slurm writes into a script stays on its line: refused before anything is written.
+expect 64 "runway slurm --partition with a newline" "$RUNWAY" slurm experiments/ci/help-desk.yaml --shards 2 --partition $'short\necho PWNED' --out "$work/slurm"
+expect 64 "runway slurm --time with a newline" "$RUNWAY" slurm experiments/ci/help-desk.yaml --shards 2 --time $'1:00:00\necho PWNED' --out "$work/slurm"
+expect 64 "runway slurm --partition of two words" "$RUNWAY" slurm experiments/ci/help-desk.yaml --shards 2 --partition 'short --wrap=x' --out "$work/slurm"
+ok "runway slurm wrote scripts although a value was refused" [ ! -e "$work/slurm.slurm" ]
 expect 64 "a bad --shard" "$RUNWAY" run experiments/ci/help-desk.yaml --shard 3/2
 
 # 130 and 143: a run of three long replications (1 to 2 s each), stopped by

@@ -237,6 +237,47 @@ printf 'name: buckets\nmodel: m.yaml\nhorizon: 1e5\nreplications: 2\noutputs: {t
 hostile "a time series of 10^8 buckets" ":5:[0-9]+: error: .*100000000 buckets" "$runway" run "$work/buckets.yaml" --out "$work/out-buckets"
 printf 'name: dup\nmodel: m.yaml\nhorizon: 10\nsweep:\n  stations[desk].servers: [2, 2]\n' >"$work/dup.yaml"
 hostile "a sweep value given twice" ":5:[0-9]+: error: .*appears twice" "$runway" run "$work/dup.yaml" --out "$work/out-dup"
+# A required key misspelt, or typed with a Greek omicron: named at the key, with what was meant.
+printf 'name: typo\nmodel: m.yaml\nhorizn: 1h\n' >"$work/typo.yaml"
+hostile "a misspelt required key" "typo.yaml:3:1: error: unknown key 'horizn' \(did you mean 'horizon'\?\)" "$runway" validate "$work/typo.yaml"
+printf 'name: look-alike\nmodel: m.yaml\nh\xce\xbfrizon: 1h\n' >"$work/look-alike.yaml"
+hostile "a required key with a Greek omicron" "look-alike.yaml:3:1: error: .*did you mean 'horizon'.*U\+03BF GREEK SMALL LETTER OMICRON" \
+  "$runway" validate "$work/look-alike.yaml"
+# Names that would break progress lines and tables.
+printf 'name: names\nmodel: m.yaml\nhorizon: 10\nscenarios:\n  - name: "\\u202Eevil"\n' >"$work/bidi.yaml"
+hostile "a scenario name with U+202E" "bidi.yaml:5:11: error: a name may not hold U\+202E RIGHT-TO-LEFT OVERRIDE" "$runway" validate "$work/bidi.yaml"
+# Products of sizes, refused from the sizes before anything is listed: a sweep of
+# 1,000 × 1,000 points (81 s and 10 GB to validate before), staffing snapshots
+# of a microsecond, a catalogue of a billion products.
+python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+axis = lambda unit: "[" + ", ".join(f"{i}{unit}" for i in range(1, 1001)) + "]"
+open(f"{w}/bigsweep.yaml", "w").write("name: bigsweep\nmodel: m.yaml\nhorizon: 10\nsweep:\n"
+                                      f"  stations[desk].servers: {axis('')}\n  stations[desk].service.mean: {axis('s')}\n")
+PY
+hostile "a sweep of 1,000 × 1,000 points (validate)" "bigsweep.yaml:5:3: error: a sweep of 1,000 × 1,000 = 1,000,000 points .* at most 10,000" \
+  "$runway" validate "$work/bigsweep.yaml"
+printf 'name: snapshots\nmodel: m.yaml\nhorizon: 1h\nstaffing:\n  pool: stations[desk]\n  interval: 1h\n  snapshot: 0.001s\n  target: {delayed-fraction: 20%%}\n  range: {max: 40}\n' >"$work/snapshots.yaml"
+hostile "staffing snapshots every millisecond" "snapshots.yaml:7:13: error: snapshots every 0.001 s over 3600 s would make 3,600,000 buckets" \
+  "$runway" run "$work/snapshots.yaml" --out "$work/out-snapshots"
+printf 'name: products\nmodel: %s/models/tmall-luxury.yaml\nhorizon: 1h\nscenarios:\n  - name: big\n    overrides:\n      catalogue.brands: 1e9\n' "$PWD" >"$work/products.yaml"
+hostile "a catalogue of 10^10 products" "products.yaml:7:25: error: 1,000,000,000 brands × 10 products per brand would make 10,000,000,000 products" \
+  "$runway" validate "$work/products.yaml"
+# Runs that would not end: a horizon of 1e300 ran for ever; 1.6 × 10^10 arrivals a run would take hours.
+printf 'name: forever\nmodel: m.yaml\nhorizon: 1e300\nreplications: 3\n' >"$work/forever.yaml"
+hostile "a horizon of 1e300" "forever.yaml:3:10: error: a horizon of 1e\+300 s is beyond the longest run, 100 years" \
+  "$runway" run "$work/forever.yaml" --out "$work/out-forever"
+printf 'name: crowd\nmodel: m.yaml\nhorizon: 2e9\nreplications: 3\n' >"$work/crowd.yaml"
+hostile "1.6 × 10^10 arrivals a run" "crowd.yaml:3:10: error: at the model's arrival rates .* would start about 16,000,000,000 arrivals" \
+  "$runway" run "$work/crowd.yaml" --out "$work/out-crowd"
+# runway slurm writes no scripts whose every task run --shard would refuse.
+hostile "runway slurm of a staffing experiment" "desk-hourly.yaml: error: --shard splits runs known in advance; staffing" \
+  "$runway" slurm experiments/desk-hourly.yaml --shards 4 --out "$work/slurm-staffing"
+[ ! -e "$work/slurm-staffing.slurm" ] && ok "no scripts for a staffing experiment" || fail "scripts written for a staffing experiment"
+printf 'name: until\nmodel: m.yaml\nhorizon: 10\nreplications: {min: 3, max: 9, until: {metric: desk.wait_mean, half-width: 1}}\n' >"$work/until.yaml"
+hostile "runway slurm of replications until precise" "until.yaml: error: --shard splits runs known in advance; 'until'" \
+  "$runway" slurm "$work/until.yaml" --shards 4 --out "$work/slurm-until"
 hostile "--out res// over the inputs' folder" "error: cannot write results here" "$runway" run "$work/e.yaml" --out "$work//" --force
 # A damaged record in a shard: merge refuses it, naming file and line.
 cp -r "$work/shard-1" "$work/shard-1-damaged"

@@ -34,7 +34,11 @@ public enum ExperimentLoader {
             }
         }
         let plan = RunPlan(experiment: experiment, variants: variants, sweepColumns: columns)
-        for variant in variants { try variant.model.validate(for: plan.settings) }
+        for variant in variants {
+            try variant.model.validate(for: plan.settings)
+            let named = plan.experiment.scenarios.count > 1 || !variant.sweepLabel.isEmpty
+            try requireFeasibleLength(of: variant.model, in: plan, place: named ? " in '\(variant.displayName)'" : "")
+        }
         try MetricNameCheck.check(experiment, against: plan.catalogue)
         try AnswerSections.check(plan, registry: registry)
         return plan
@@ -43,6 +47,25 @@ public enum ExperimentLoader {
     /// Most buckets a time series may have (each run holds its series in
     /// memory, and `timeseries.csv` writes a row per bucket and replication).
     public static let maximumBuckets = 100_000
+
+    /// Most arrivals one replication may be expected to start (10¹⁰): at the
+    /// ten million events a second one core handles in the simplest model,
+    /// about an hour of work, and progress shows all along. The horizon's
+    /// own limit (`ExperimentSpec.longestRun`) at the highest rate a stream
+    /// may have (`ArrivalFloor`) would allow 3 × 10¹⁵.
+    public static let maximumArrivals = 1e10
+
+    /// Refuses a model (of a variant, or a goal's or staffing's candidate,
+    /// named by `place`) whose runs would each start more than
+    /// `maximumArrivals` arrivals, at the horizon.
+    static func requireFeasibleLength(of model: any ModelKind, in plan: RunPlan, place: String) throws {
+        guard let arrivals = model.expectedArrivals(settings: plan.settings), arrivals > maximumArrivals,
+              let node = plan.experiment.horizonNode else { return }
+        let horizon = plan.experiment.horizon
+        throw node.error("at the model's arrival rates\(place) (about \(NumberText.count(arrivals / horizon)) a second), "
+                         + "a horizon of \(ExperimentSpec.span(horizon)) would start about \(NumberText.count(arrivals)) arrivals "
+                         + "in each run; at most \(NumberText.count(maximumArrivals)): shorten the horizon")
+    }
 
     /// Refuses a setting the model kind would ignore, at the place it was written.
     static func requireSupport(of kind: any ModelKind.Type, for experiment: ExperimentSpec) throws {
@@ -56,6 +79,12 @@ public enum ExperimentLoader {
             throw node.error("a \(kind.name) model records no time series; remove 'outputs.timeseries'")
         }
         if let width = experiment.outputs.seriesBucket, let node = experiment.outputs.bucketNode {
+            // A bucket wider than the run would average over time never simulated.
+            if width > (experiment.horizon + experiment.runOff) * (1 + 1e-12) {
+                throw node.error("a bucket of \(formatNumber(width)) is longer than the run (\(formatNumber(experiment.horizon + experiment.runOff))"
+                                 + "\(experiment.runOff > 0 ? " with the run-off" : "")): its one bucket would average over time "
+                                 + "never simulated; take a bucket of at most the run")
+            }
             let buckets = ((experiment.horizon + experiment.runOff) / width).rounded(.up)
             if buckets > Double(maximumBuckets) {
                 throw node.error("buckets of \(formatNumber(width)) over \(formatNumber(experiment.horizon + experiment.runOff)) "

@@ -13,6 +13,8 @@ public struct ExperimentSpec: Sendable {
     public var modelPath: String
     /// Simulated time to run each replication, in the model's time unit (seconds where units are used).
     public var horizon: Double
+    /// Where `horizon` was written, for errors about the run's length.
+    public var horizonNode: SpecNode?
     /// Time at the start whose statistics are discarded.
     public var warmup: Double
     /// Time after the horizon during which work under way goes on while
@@ -47,6 +49,41 @@ public struct ExperimentSpec: Sendable {
     /// Every file read (experiment files along the `extends` chain, then the model), for the manifest.
     public var inputFiles: [String]
 
+    /// The longest run, horizon and run-off together: 100 years of simulated
+    /// seconds (3,155,760,000 time units). Runs are days to months; a horizon
+    /// of 1e300 ran for ever. How much a run may do within it is bounded by
+    /// its expected arrivals (`ExperimentLoader.maximumArrivals`).
+    public static let longestRun = 100 * 365.25 * 86_400.0
+
+    /// A length of simulated time for messages: `1e+300 s`, `3,155,760,001 s (100 years)`.
+    static func span(_ seconds: Double) -> String {
+        let years = seconds / (365.25 * 86_400)
+        guard seconds < 1e15 else { return "\(seconds) s" }
+        return "\(NumberText.count(seconds)) s" + (years >= 1 ? " (\(NumberText.count(years.rounded())) years)" : "")
+    }
+
+    /// Most variants (scenarios × sweep points) an experiment may have. Each
+    /// is a model built and held at load and a row per metric in every
+    /// results file; a grid of 300 × 300 points took 950 MB only to validate.
+    /// Planners compare a handful of scenarios over sweeps of tens of points.
+    public static let maximumVariants = 10_000
+
+    /// Refuses, from the axes' lengths and before any point is listed, an
+    /// experiment of more than `maximumVariants` variants, at `node` (the sweep, else the scenarios).
+    static func refuseTooManyVariants(scenarios: [ScenarioSpec], sweep: [SweepAxis], at node: SpecNode?) throws {
+        let lengths = sweep.map { Double($0.values.count) }
+        let points = lengths.reduce(1, *)
+        let variants = points * Double(scenarios.count)
+        guard variants > Double(maximumVariants), let node else { return }
+        let grid = lengths.count > 1 && lengths.count <= 8 ? lengths.map { NumberText.count($0) }.joined(separator: " × ") + " = " : ""
+        let made = sweep.isEmpty
+            ? "\(NumberText.count(scenarios.count)) scenarios are \(NumberText.count(variants)) variants"
+            : "a sweep of \(grid)\(NumberText.count(points)) point\(points == 1 ? "" : "s") in \(NumberText.count(scenarios.count)) "
+                + "scenario\(scenarios.count == 1 ? "" : "s") would make \(NumberText.count(variants)) variants (scenario × sweep point)"
+        throw node.error(made + "; at most \(NumberText.count(maximumVariants)), since each is a model built at load and "
+                         + "rows in every results file: narrow the sweep, or split it into several experiments")
+    }
+
     /// Reads the experiment at `path`, following `extends`.
     public static func load(path: String) throws -> ExperimentSpec {
         var files: [String] = []
@@ -70,7 +107,13 @@ public struct ExperimentSpec: Sendable {
         // Relative to the file that wrote it (which may be an extended base).
         let folder = (modelNode.location.file as NSString).deletingLastPathComponent
         modelPath = relative.hasPrefix("/") || folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
-        horizon = try m.required("horizon") { try $0.duration(positive: true, what: "horizon") }
+        let horizonNode = try m.required("horizon")
+        self.horizonNode = horizonNode
+        horizon = try horizonNode.duration(positive: true, what: "horizon")
+        if horizon > Self.longestRun {
+            throw horizonNode.error("a horizon of \(Self.span(horizon)) is beyond the longest run, "
+                                    + "100 years (\(NumberText.count(Self.longestRun)) s): shorten it")
+        }
         warmupNode = m.optional("warmup")
         warmup = try warmupNode?.duration(what: "warm-up") ?? 0
         if warmup >= horizon, let warmupNode {
@@ -78,6 +121,10 @@ public struct ExperimentSpec: Sendable {
         }
         runOffNode = m.optional("run-off")
         runOff = try runOffNode?.duration(what: "run-off") ?? 0
+        if horizon + runOff > Self.longestRun, let runOffNode {
+            throw runOffNode.error("a run-off of \(Self.span(runOff)) after a horizon of \(Self.span(horizon)) is beyond the longest run, "
+                                   + "100 years (\(NumberText.count(Self.longestRun)) s) in all: shorten it")
+        }
         start = try m.optional("start") { try StartMoment(from: $0) }
         replicationsNode = m.optional("replications")
         if let replicationsNode, replicationsNode.scalar == nil {
@@ -88,8 +135,11 @@ public struct ExperimentSpec: Sendable {
             replications = try replicationsNode?.count(minimum: 1, what: "number of replications") ?? 10
         }
         seed = try m.optional("seed") { try $0.unsignedInteger(what: "seed") } ?? 1
-        scenarios = try m.optional("scenarios") { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
-        sweep = try m.optional("sweep") { try SweepAxis.axes(from: $0) } ?? []
+        let scenariosNode = m.optional("scenarios")
+        scenarios = try scenariosNode.map { try ScenarioSpec.list(from: $0) } ?? [ScenarioSpec(name: "baseline", overrides: [])]
+        let sweepNode = m.optional("sweep")
+        sweep = try sweepNode.map { try SweepAxis.axes(from: $0) } ?? []
+        try Self.refuseTooManyVariants(scenarios: scenarios, sweep: sweep, at: sweepNode ?? scenariosNode)
         outputs = try m.optional("outputs") { try OutputSpec(from: $0) } ?? OutputSpec()
         check = try m.optional("check") { try CheckSpec(from: $0) } ?? CheckSpec()
         goal = try m.optional("goal") { try GoalSpec(from: $0) }

@@ -26,7 +26,7 @@ enum MetricNameCheck {
             throw node.error("no \(what) of the model matches '\(pattern)'")
         }
         var message = "unknown \(what) '\(pattern)'"
-        if let s = MappingReader.nearest(to: pattern, in: names) { message += " (did you mean '\(s)'?)" }
+        if let s = MappingReader.nearest(to: pattern, in: names) { message += MappingReader.didYouMean(s, for: pattern) }
         else { message += "; `runway metrics` lists them" }
         throw node.error(message)
     }

@@ -36,7 +36,7 @@ public struct ModelKindRegistry: Sendable {
         guard let kind = kind(named: name) else {
             var message = "unknown model kind '\(name)'"
             let known = kinds.map { $0.name }
-            if let s = MappingReader.nearest(to: name, in: known) { message += " (did you mean '\(s)'?)" }
+            if let s = MappingReader.nearest(to: name, in: known) { message += MappingReader.didYouMean(s, for: name) }
             else { message += "; known kinds: \(known.joined(separator: ", "))" }
             throw kindNode.error(message)
         }

@@ -15,16 +15,18 @@ public struct SweepAxis: Sendable {
 
     /// The short name of point `p` in tables, legends and progress lines:
     /// its `label:`, else the last path segment and the value (`servers=12`);
-    /// a value too long to read at a glance (a shift list) is named by its
-    /// position instead (`shifts #2`). Paths of a zip ending alike are named once.
+    /// a value too long to read at a glance (a shift list), or holding a
+    /// character that would break the line, is named by its position instead
+    /// (`shifts #2`). Paths of a zip ending alike are named once.
     public func label(of p: Int) -> String {
         if let given = labels[p] { return given }
         var pieces: [String] = []
         for (path, value) in zip(paths, values[p]) {
             let shown = ExperimentLoader.display(value)
             let name = SweepLabel.short(path.description)
-            let piece = shown.count <= Self.longestShownValue && !shown.contains("[") && !shown.contains("{")
-                ? name + "=" + shown : name + " #\(p + 1)"
+            let readable = shown.count <= Self.longestShownValue && !shown.contains("[") && !shown.contains("{")
+                && TextSafety.firstUnsafe(in: shown) == nil
+            let piece = readable ? name + "=" + shown : name + " #\(p + 1)"
             if !pieces.contains(piece) { pieces.append(piece) }
         }
         return pieces.joined(separator: ", ")
@@ -147,11 +149,12 @@ public struct SweepAxis: Sendable {
         }
     }
 
-    /// A point's label: a non-empty single line.
+    /// A point's label: a non-empty single line, without control or bidirectional-text characters.
     private static func label(_ node: SpecNode) throws -> String {
         let text = try node.text("a label (text)")
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !trimmed.contains("\n") else { throw node.error("a label is a short name on one line") }
+        guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else { throw node.error("a label is a short name on one line") }
+        try node.requireDisplayable(trimmed, what: "a label")
         return trimmed
     }
 

@@ -35,12 +35,29 @@ extension LuxuryChannelSpec {
         }
     }
 
+    /// Most products a catalogue may hold, browsing and look products
+    /// together: every replication lists each (brand, category, price,
+    /// stock, popularity), so their number bounds its memory. Tmall's luxury
+    /// pavilion has 3,000 brands of 10 products.
+    public static let maximumProducts = 1_000_000
+
+    /// Refuses `count` products (what `making` says makes them) beyond `maximumProducts`, at `node`.
+    static func requireProducts(_ count: Double, at node: SpecNode, making: String) throws {
+        guard count > Double(maximumProducts) else { return }
+        throw node.error("\(making) would make \(NumberText.count(count)) products, each held in every replication; "
+                         + "at most \(NumberText.count(maximumProducts))")
+    }
+
     /// `catalogue:` — brands, opt-out, products, stock, substitution, the sale window, categories.
     static func catalogue(from node: SpecNode) throws -> Catalogue {
         var m = try node.mapping("a catalogue mapping")
-        let brands = try m.required("brands") { try $0.count(minimum: 1, what: "number of brands") }
+        let brandsNode = try m.required("brands")
+        let brands = try brandsNode.count(minimum: 1, what: "number of brands")
         let optOut = try m.optional("opt-out") { try $0.probability(what: "opt-out share") } ?? 0
-        let products = try m.required("products-per-brand") { try $0.count(minimum: 1, what: "products per brand") }
+        let productsNode = try m.required("products-per-brand")
+        let products = try productsNode.count(minimum: 1, what: "products per brand")
+        try Self.requireProducts(Double(brands) * Double(products), at: brands > products ? brandsNode : productsNode,
+                                 making: "\(NumberText.count(brands)) brands × \(NumberText.count(products)) products per brand")
         let stock = try m.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
         let substitution = try m.optional("substitution") { try $0.probability(what: "substitution share") } ?? 0
         let popularity = try m.optional("popularity") { try Self.popularity($0) } ?? .uniform

@@ -57,6 +57,8 @@ extension Warehouse {
         var w = try node.mapping("a warehouse")
         name = try w.required("name") { try $0.string() }
         brandShare = try w.required("brands") { try $0.probability(what: "share of brands") }
+        // 'pack' is one letter from 'pick': known before 'pick' is asked for, a missing 'pick' is not blamed on it.
+        w.allow("pack")
         pick = try w.required("pick") { try WorkStation(from: $0) }
         pack = try w.required("pack") { try WorkStation(from: $0) }
         outages = try w.optional("outages") { try $0.list().map { try Outage(from: $0) } } ?? []

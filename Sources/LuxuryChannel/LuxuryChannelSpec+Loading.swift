@@ -18,6 +18,12 @@ extension LuxuryChannelSpec {
         let careNode = top.optional("care")
         try top.finish()
         shows = try Self.shows(one: showNode, several: showsNode, catalogue: catalogue, traffic: traffic)
+        if let node = showsNode ?? showNode {
+            let lookProducts = shows.reduce(0.0) { $0 + $1.looks.reduce(0.0) { $0 + Double($1.products) } }
+            let browsing = Double(catalogue.brands) * Double(catalogue.productsPerBrand)
+            try Self.requireProducts(browsing + lookProducts, at: node,
+                                     making: "\(NumberText.count(browsing)) browsing products and \(NumberText.count(lookProducts)) look products")
+        }
         try Self.requireBrands(for: shows, nodes: [showNode, showsNode].compactMap { $0 }, catalogue: catalogue)
         let categories = catalogue.categories
         fulfilment = try fulfilmentNode.map { try Fulfilment(from: $0) }

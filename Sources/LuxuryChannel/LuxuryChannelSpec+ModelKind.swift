@@ -15,4 +15,13 @@ extension LuxuryChannelSpec: ModelKind {
     public func replicate(seeds: StreamSeeds, settings: RunSettings) -> Observations {
         LuxurySimulation.run(spec: self, seeds: seeds, settings: settings)
     }
+
+    /// The visitors simulated one by one up to the horizon — those who enter
+    /// the channel, or every app visitor with `visitor-level` — and every
+    /// show's viewers.
+    public func expectedArrivals(settings: RunSettings) -> Double? {
+        let app = TrafficRates.app(traffic, clock: settings.clock, horizon: settings.horizon).expectedArrivals(from: 0, to: settings.horizon)
+        let entering = visitorLevel ? 1 : traffic.segments.reduce(0) { $0 + $1.share * $1.channelEntry }
+        return app * entering + shows.reduce(0) { $0 + $1.viewers }
+    }
 }

@@ -84,10 +84,15 @@ extension LuxuryChannelSpec {
             looks = try explicitLooks(looksNode, catalogue: catalogue)
         } else {
             var l = try looksNode.mapping("{count: …, first: …, every: …, products: …, stock-per-product: …, price: …} or a list of looks")
-            let count = try l.required("count") { try $0.count(minimum: 1, what: "number of looks") }
+            let countNode = try l.required("count")
+            let count = try countNode.count(minimum: 1, what: "number of looks")
             let first = try l.optional("first") { try $0.duration() } ?? 0
             let every = try l.required("every") { try $0.duration(positive: true, what: "time per look") }
-            let products = try l.required("products") { try $0.count(minimum: 1, what: "products per look") }
+            let productsNode = try l.required("products")
+            let products = try productsNode.count(minimum: 1, what: "products per look")
+            // Checked before the looks are listed, at the larger of the two.
+            try requireProducts(Double(count) * Double(products), at: count >= products ? countNode : productsNode,
+                                making: "\(NumberText.count(count)) looks × \(NumberText.count(products)) products per look")
             let stock = try l.required("stock-per-product") { try $0.count(minimum: 0, what: "stock per product") }
             let price = try l.required("price") { try Self.price($0) }
             let category = try l.optional("category") { try Self.category(named: $0, in: catalogue) } ?? Self.defaultLookCategory(catalogue)
@@ -111,7 +116,7 @@ extension LuxuryChannelSpec {
         let name = try segmentNode.string()
         guard let segment = traffic.segments.firstIndex(where: { $0.name == name }) else {
             var message = "no segment named '\(name)'"
-            if let s = MappingReader.nearest(to: name, in: traffic.segments.map(\.name)) { message += " (did you mean '\(s)'?)" }
+            if let s = MappingReader.nearest(to: name, in: traffic.segments.map(\.name)) { message += MappingReader.didYouMean(s, for: name) }
             throw segmentNode.error(message)
         }
         let delay = try m.required("delay") { try $0.distribution() }

@@ -37,6 +37,13 @@ public protocol ModelKind: Sendable {
     /// The pools whose staffing a `staffing:` section can plan interval by interval.
     var staffingPools: [StaffingPool] { get }
 
+    /// About how many arrivals — customers, visitors, viewers, each a chain
+    /// of events — one replication under `settings` starts, from the model's
+    /// rates; nil when the kind cannot say. A run's work grows with it, so an
+    /// experiment whose runs would bring more than
+    /// `ExperimentLoader.maximumArrivals` is refused. The default says nothing.
+    func expectedArrivals(settings: RunSettings) -> Double?
+
     /// Spans worth marking on charts of a run under `settings` (live shows,
     /// outages), in simulated time. The default has none.
     func timeWindows(settings: RunSettings) -> [TimeWindow]
@@ -49,4 +56,6 @@ extension ModelKind {
     public var staffingPools: [StaffingPool] { [] }
     /// No spans to mark.
     public func timeWindows(settings: RunSettings) -> [TimeWindow] { [] }
+    /// Cannot say.
+    public func expectedArrivals(settings: RunSettings) -> Double? { nil }
 }

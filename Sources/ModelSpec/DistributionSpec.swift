@@ -13,7 +13,7 @@ extension SpecNode {
         guard let family = Distribution.Family(rawValue: name) else {
             var message = "unknown distribution '\(name)'"
             if let s = MappingReader.nearest(to: name, in: Distribution.Family.allCases.map(\.rawValue)) {
-                message += " (did you mean '\(s)'?)"
+                message += MappingReader.didYouMean(s, for: name)
             } else {
                 message += "; known: " + Distribution.Family.allCases.map(\.rawValue).joined(separator: ", ")
             }

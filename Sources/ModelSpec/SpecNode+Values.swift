@@ -10,11 +10,23 @@ extension SpecNode {
         return s
     }
 
-    /// A string.
+    /// A name (of a scenario, station, show, pool, metric, file …): a
+    /// non-empty string without the characters `TextSafety` calls unsafe,
+    /// since names go into tables, progress lines, results files and scripts.
     public func string() throws -> String {
         let s = try text("a name")
         guard !s.isEmpty else { throw error("expected a name, found an empty value") }
+        try requireDisplayable(s, what: "a name")
         return s
+    }
+
+    /// Refuses `text` (this node's value) when it holds a control or
+    /// bidirectional-text character, which would break or reorder the tables
+    /// and progress lines that show it; `what` names it in the message.
+    public func requireDisplayable(_ text: String, what: String) throws {
+        guard let bad = TextSafety.firstUnsafe(in: text) else { return }
+        throw error("\(what) may not hold \(TextSafety.describe(bad)), found \(TextSafety.escaped(text)): "
+                    + "names appear in tables, progress lines and results files")
     }
 
     /// A boolean (`true`/`false`, `yes`/`no`).

@@ -67,7 +67,7 @@ extension SpecNode {
             }
             var message = "path '\(path)': the model has no '\(step.key)' here"
             let keys = pairs.compactMap { $0.key.scalar }
-            if let s = MappingReader.nearest(to: step.key, in: keys) { message += " (did you mean '\(s)'?)" }
+            if let s = MappingReader.nearest(to: step.key, in: keys) { message += MappingReader.didYouMean(s, for: step.key) }
             throw origin.error(message)
         }
         var child = pairs[i].value
@@ -88,7 +88,7 @@ extension SpecNode {
                     var message = "path '\(path)': no item named '\(name)' in '\(step.key)'"
                     if names.isEmpty {
                         message += "; its \(items.count) items have no names: give them one (`name: \(name)`) or pick by position (\(step.key)[0])"
-                    } else if let s = MappingReader.nearest(to: name, in: names) { message += " (did you mean '\(s)'?)" }
+                    } else if let s = MappingReader.nearest(to: name, in: names) { message += MappingReader.didYouMean(s, for: name) }
                     else { message += "; items: \(names.joined(separator: ", "))" }
                     throw origin.error(message)
                 }

@@ -68,7 +68,7 @@ extension NetworkSpec {
             for key in r.keys {
                 guard let target = stationNames.firstIndex(of: key) else {
                     var message = "routing to unknown station '\(key)'"
-                    if let s = MappingReader.nearest(to: key, in: stationNames) { message += " (did you mean '\(s)'?)" }
+                    if let s = MappingReader.nearest(to: key, in: stationNames) { message += MappingReader.didYouMean(s, for: key) }
                     throw keyNode(routingNode, key).error(message)
                 }
                 let p = try r.required(key) { try $0.probability(what: "routing probability") }

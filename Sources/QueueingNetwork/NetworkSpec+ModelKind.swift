@@ -15,6 +15,18 @@ extension NetworkSpec: ModelKind {
                               seriesBucket: settings.seriesBucket, clock: settings.clock)
     }
 
+    /// External arrivals at every station up to the horizon: the horizon ÷ the
+    /// mean time between arrivals, or the rate profile's integral.
+    public func expectedArrivals(settings: RunSettings) -> Double? {
+        stations.reduce(0.0) { sum, station in
+            switch station.arrivals {
+            case nil: return sum
+            case .renewal(let d)?: return sum + settings.horizon / d.mean
+            case .profile(let p)?: return sum + p.expectedArrivals(from: 0, to: settings.horizon)
+            }
+        }
+    }
+
     /// Dated server changes given as dates need the experiment's `start`.
     public func validate(for settings: RunSettings) throws {
         for station in stations {

@@ -19,7 +19,9 @@ extension EventCalendar {
     /// A run whose clock stands still — `eventsAtOneInstantLimit` events at one
     /// instant — is stopped there: `stoppedClock` then holds the instant and
     /// the last event, and the clock stays where it stopped. Counting costs
-    /// one comparison an event and allocates nothing.
+    /// one comparison an event and allocates nothing. Handled events are
+    /// added to `EventTally` every `EventTally.block` events, for progress
+    /// lines during a long run.
     @inlinable
     @discardableResult
     public mutating func run<Model: EventHandler & ~Copyable>(_ model: inout Model, until horizon: Double) -> Int
@@ -35,13 +37,16 @@ extension EventCalendar {
                 atInstant &+= 1
                 if atInstant >= Self.eventsAtOneInstantLimit {
                     _stoppedClock = StoppedClock(time: _now, events: atInstant, event: event)
+                    EventTally.add(handled & (EventTally.block - 1))
                     return handled
                 }
             }
             model.handle(event, calendar: &self)
             handled += 1
+            if handled & (EventTally.block - 1) == 0 { EventTally.add(EventTally.block) }
         }
         advance(to: horizon)
+        EventTally.add(handled & (EventTally.block - 1))
         return handled
     }
 

@@ -3,12 +3,10 @@ import Experiments
 import Report
 
 /// `--shard I/N`: the parser refuses anything but 0 ≤ I < N (exit status 64).
+/// The help's placeholder `<I/N>` is the option's `valueName`.
 extension ShardSlice: ExpressibleByArgument {
     /// Parses `--shard`'s `I/N`; nil (a usage error) unless 0 ≤ I < N.
     public init?(argument: String) { self.init(argument) }
-
-    /// The placeholder `--help` shows for the value.
-    public static var defaultValueDescription: String { "I/N" }
 }
 
 /// `--mode exact|statistical`; the parser lists the values in the help.

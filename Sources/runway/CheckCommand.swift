@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         print("\(plan.experiment.name): ", terminator: "")
         print(check.table(), terminator: "")
         if let junit {
-            do { try FileSystem.write(check.junit(experiment: plan.experiment.name), to: junit) } catch { exitReporting(error, status: 1) }
+            do { try FileSystem.write(check.junit(experiment: plan.experiment.name), to: junit) } catch { exitForFailure(error) }
         }
         if check.drifted { throw ExitCode(1) }
     }

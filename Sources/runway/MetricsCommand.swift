@@ -19,11 +19,22 @@ struct MetricsCommand: ParsableCommand {
     @Argument(help: "A model or experiment file (YAML).")
     var file: String
 
-    @Flag(name: .long, help: "JSON instead of a table.")
-    var json = false
+    /// How the catalogue is printed: one of `--table` (the default), `--json`
+    /// and `--markdown`; giving two is a usage error (exit status 64).
+    enum Format: String, EnumerableFlag {
+        case table, json, markdown
 
-    @Flag(name: .long, help: "A Markdown table by metric family, as the README shows.")
-    var markdown = false
+        static func help(for value: Format) -> ArgumentHelp? {
+            switch value {
+            case .table: return "A table for the terminal (the default)."
+            case .json: return "JSON instead of a table."
+            case .markdown: return "A Markdown table by metric family, as the README shows."
+            }
+        }
+    }
+
+    @Flag(exclusivity: .exclusive)
+    var format: Format = .table
 
     func run() throws {
         let catalogue: MetricCatalogue
@@ -37,12 +48,10 @@ struct MetricsCommand: ParsableCommand {
         } catch {
             exitForBadInput(error)
         }
-        if json {
-            print(CatalogueText.json(catalogue), terminator: "")
-        } else if markdown {
-            print(CatalogueText.markdown(catalogue), terminator: "")
-        } else {
-            print(CatalogueText.table(catalogue), terminator: "")
+        switch format {
+        case .table: print(CatalogueText.table(catalogue), terminator: "")
+        case .json: print(CatalogueText.json(catalogue), terminator: "")
+        case .markdown: print(CatalogueText.markdown(catalogue), terminator: "")
         }
     }
 }

@@ -29,14 +29,21 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    /// A results folder that cannot be read is bad input (exit status 2); a
+    /// report that cannot be written is a failure (1), as for every file.
     func run() throws {
+        let html: String
         do {
-            let html = try ResultsReport.html(folder: resultsDir, band: band.kind)
-            let file = out ?? (resultsDir as NSString).appendingPathComponent("report.html")
-            try FileSystem.write(html, to: file)
-            if !quiet { print("report: \(file)") }
+            html = try ResultsReport.html(folder: resultsDir, band: band.kind)
         } catch {
             exitForBadInput(error)
         }
+        let file = out ?? (resultsDir as NSString).appendingPathComponent("report.html")
+        do {
+            try FileSystem.write(html, to: file)
+        } catch {
+            exitForFailure(error)
+        }
+        if !quiet { print("report: \(file)") }
     }
 }

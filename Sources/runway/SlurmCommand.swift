@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import ModelSpec
 
 struct SlurmCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,14 +48,23 @@ struct SlurmCommand: ParsableCommand {
         if shards < 1 { throw ValidationError("--shards must be at least 1") }
         if cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1") }
         if let maxConcurrent, maxConcurrent < 1 { throw ValidationError("--max-concurrent must be at least 1") }
-        for option in sbatchOption where !option.hasPrefix("-") || option.contains(where: \.isNewline) {
-            throw ValidationError("--sbatch-option takes one sbatch option on one line, e.g. --account=planning, not '\(option)'")
+        // Every value written into the scripts passes the same check (SlurmScripts.check).
+        do {
+            try SlurmScripts.checkOptions(partition: partition, timeLimit: time, sbatchOptions: sbatchOption)
+        } catch let error as LocatedError {
+            throw ValidationError(error.message)
         }
     }
 
     func run() throws {
         let plan: RunPlan
-        do { plan = try ExperimentLoader.plan(path: experiment) } catch { exitForBadInput(error) }
+        do {
+            plan = try ExperimentLoader.plan(path: experiment)
+            // Scripts whose every task `run --shard` would refuse are not written.
+            try plan.checkShardable()
+        } catch {
+            exitForBadInput(error)
+        }
         let cwd = FileManager.default.currentDirectoryPath
         func absolute(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL.path }
         let runway = absolute(CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : (Self.which(CommandLine.arguments[0]) ?? CommandLine.arguments[0]))
@@ -66,18 +76,29 @@ struct SlurmCommand: ParsableCommand {
         scripts.timeLimit = time
         scripts.maxConcurrent = maxConcurrent
         scripts.sbatchOptions = sbatchOption
+        do { try scripts.check() } catch let error as LocatedError { throw ValidationError(error.message) }
         let folder = scripts.scriptsFolder
-        try FileManager.default.createDirectory(atPath: folder + "/logs", withIntermediateDirectories: true)
-        try ResultsFolder.writeAtomically(scripts.arrayScript, to: folder + "/array.sh")
-        try ResultsFolder.writeAtomically(scripts.mergeScript, to: folder + "/merge.sh")
+        do {
+            try FileSystem.createFolder(folder + "/logs")
+            try FileSystem.write(scripts.arrayScript, to: folder + "/array.sh")
+            try FileSystem.write(scripts.mergeScript, to: folder + "/merge.sh")
+        } catch {
+            exitForFailure(error)
+        }
         print("wrote \(folder)/array.sh (\(shards) tasks) and \(folder)/merge.sh")
         guard submit else {
             let merge = scripts.mergeSubmission(afterArrayJob: "$j").joined(separator: " ")
             print("submit with: j=$(sbatch --parsable \(folder)/array.sh) && sbatch \(merge)")
             return
         }
-        let arrayJob = try Self.sbatch([folder + "/array.sh"])
-        let mergeJob = try Self.sbatch(scripts.mergeSubmission(afterArrayJob: arrayJob))
+        let arrayJob: String
+        let mergeJob: String
+        do {
+            arrayJob = try Self.sbatch([folder + "/array.sh"])
+            mergeJob = try Self.sbatch(scripts.mergeSubmission(afterArrayJob: arrayJob))
+        } catch {
+            exitForFailure(error)
+        }
         print("submitted array job \(arrayJob) and merge job \(mergeJob); results will be in \(scripts.resultsFolder)/")
     }
 
@@ -93,7 +114,7 @@ struct SlurmCommand: ParsableCommand {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard process.terminationStatus == 0, let id = text.split(separator: ";").first, !id.isEmpty else {
-            throw ValidationError("sbatch failed (status \(process.terminationStatus)): \(text)")
+            throw LocatedError("sbatch failed (status \(process.terminationStatus)): \(text)")
         }
         return String(id)
     }

@@ -129,20 +129,68 @@ struct ResultsTableRunTests {
         let folder = temporaryFolder()
         let plan = try ExperimentLoader.plan(path: Self.experiment(in: folder))
         _ = try run(plan, into: folder + "/out", jobs: 2)
-        let data = try #require(FileManager.default.contents(atPath: folder + "/out/datapackage.json"))
-        let package = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(package["name"] as? String == "labelled")
-        let resources = try #require(package["resources"] as? [[String: Any]])
-        let tables = resources.filter { $0["format"] as? String == "csv" }
+        let tables = try Self.checkDataPackage(in: folder + "/out", name: "labelled")
         #expect(tables.compactMap { $0["path"] as? String }
                 == ["summary.csv", "replications.csv", "comparisons.csv", "timeseries.csv", "timeseries_summary.csv"])
+        let sweep = try #require((tables[0]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        #expect(sweep.first { $0["name"] as? String == "stations[desk].servers" }?["type"] as? String == "number")
+    }
+
+    @Test("datapackage.json describes precision.csv and a model kind's breakdowns.csv when a run writes them")
+    func dataPackageOfEveryFile() throws {
+        let folder = temporaryFolder()
+        write(Self.model, to: "m.yaml", in: folder)
+        let precise = write("""
+            name: precise
+            model: m.yaml
+            horizon: 200
+            replications: {min: 3, max: 6, until: {metric: desk.wait_mean, half-width: 0.001}}
+            sweep:
+              stations[desk].servers: [10, 12]
+            """, to: "p.yaml", in: folder)
+        _ = try run(try ExperimentLoader.plan(path: precise), into: folder + "/precise", jobs: 2)
+        let withPrecision = try Self.checkDataPackage(in: folder + "/precise", name: "precise", allowingNoEmptyNumbers: true)
+        #expect(withPrecision.compactMap { $0["path"] as? String } == ["summary.csv", "replications.csv", "precision.csv"])
+        let luxury = write("""
+            name: luxury
+            model: \(repositoryRoot)/models/tmall-luxury.yaml
+            horizon: 1h
+            start: 2017-08-07T20:00:00+08:00
+            replications: 2
+            """, to: "l.yaml", in: folder)
+        _ = try run(try ExperimentLoader.plan(path: luxury), into: folder + "/luxury", jobs: 2)
+        let withBreakdowns = try Self.checkDataPackage(in: folder + "/luxury", name: "luxury")
+        #expect(withBreakdowns.compactMap { $0["path"] as? String } == ["summary.csv", "replications.csv", "breakdowns.csv"])
+        let brand = try #require(((withBreakdowns[2]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])?.first {
+            $0["name"] as? String == "brand"
+        })
+        #expect(brand["type"] as? String == "integer")
+    }
+
+    /// Checks `folder`'s datapackage.json: resource names unique, every CSV
+    /// file of the folder described and no other, each file's columns in
+    /// order with values of their types and a primary key that holds; returns
+    /// the CSV resources.
+    @discardableResult
+    static func checkDataPackage(in folder: String, name: String, allowingNoEmptyNumbers: Bool = false) throws -> [[String: Any]] {
+        let data = try #require(FileManager.default.contents(atPath: folder + "/datapackage.json"))
+        let package = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(package["name"] as? String == name)
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        let names = resources.compactMap { $0["name"] as? String }
+        #expect(names.count == resources.count && Set(names).count == names.count, "resource names are not unique: \(names)")
+        for n in names { #expect(n.range(of: #"^[a-z0-9._-]+$"#, options: .regularExpression) != nil, "resource name \(n)") }
+        let tables = resources.filter { $0["format"] as? String == "csv" }
+        let described = Set(tables.compactMap { $0["path"] as? String })
+        let present = Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") })
+        #expect(described == present, "CSV files \(present.sorted()), described \(described.sorted())")
         var emptyNumbers = 0
         for table in tables {
             let path = try #require(table["path"] as? String)
             let schema = try #require(table["schema"] as? [String: Any])
             let fields = try #require(schema["fields"] as? [[String: Any]])
             #expect(schema["missingValues"] as? [String] == [""])
-            let csv = try CSVFile(try String(contentsOfFile: folder + "/out/" + path, encoding: .utf8))
+            let csv = try CSVFile(try String(contentsOfFile: folder + "/" + path, encoding: .utf8))
             #expect(csv.columns == fields.compactMap { $0["name"] as? String }, "\(path): columns")
             let key = try #require(schema["primaryKey"] as? [String])
             var keys = Set<[String]>()
@@ -163,9 +211,8 @@ struct ResultsTableRunTests {
             }
         }
         // Not a number is an empty field (the service level of no one served), which the schema says is missing.
-        #expect(emptyNumbers > 0)
-        let sweep = try #require((tables[0]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
-        #expect(sweep.first { $0["name"] as? String == "stations[desk].servers" }?["type"] as? String == "number")
+        #expect(allowingNoEmptyNumbers || emptyNumbers > 0)
+        return tables
     }
 
     @Test("summary.json carries the catalogue, the sweep labels and the manifest the horizon, run-off and start")

@@ -58,4 +58,40 @@ struct SpecPathTests {
         #expect(MappingReader.nearest(to: "qeueing-network", in: ["queueing-network", "luxury-channel"]) == "queueing-network")
         #expect(MappingReader.nearest(to: "xyz", in: ["queueing-network"]) == nil)
     }
+
+    @Test("Look-alike letters read as the Latin letters they look like")
+    func lookAlikes() throws {
+        #expect(LookAlikes.skeleton("h\u{3BF}rizon") == "horizon")                           // Greek omicron
+        #expect(LookAlikes.skeleton("\u{441}\u{430}\u{440}\u{430}city") == "capacity")      // Cyrillic с, а, р, а
+        #expect(LookAlikes.skeleton("\u{FF48}\u{FF4F}rizon") == "horizon")                   // fullwidth ｈｏ
+        #expect(LookAlikes.skeleton("ser\u{200B}vers") == "servers")                         // zero-width space
+        #expect(LookAlikes.skeleton("十倍观众") == "十倍观众")
+        // A word written wholly in look-alikes is still the nearest key, and the note names the first.
+        let written = "\u{441}\u{430}\u{440}\u{430}\u{441}\u{456}\u{442}\u{443}"       // сарасіту
+        #expect(MappingReader.nearest(to: written, in: ["capacity", "servers"]) == "capacity")
+        #expect(MappingReader.didYouMean("capacity", for: written)
+                == " (did you mean 'capacity'? '\u{441}' (character 1) is U+0441 CYRILLIC SMALL LETTER ES, not the Latin 'c')")
+        #expect(MappingReader.didYouMean("capacity", for: "capasity") == " (did you mean 'capacity'?)")
+    }
+
+    @Test("A missing required key is reported at the key misspelt for it, and only at a near one")
+    func requiredMisspelt() throws {
+        func refusal(_ yaml: String, reading key: String, after known: [String] = []) throws -> String {
+            var m = try tree(yaml).mapping()
+            for k in known { _ = m.optional(k) }
+            do {
+                _ = try m.required(key)
+                return "accepted"
+            } catch let error as LocatedError {
+                return error.description
+            }
+        }
+        #expect(try refusal("name: a\nhroizon: 3", reading: "horizon", after: ["name"])
+                == "t.yaml:2:1: error: unknown key 'hroizon' (did you mean 'horizon'?); 'horizon' is required")
+        #expect(try refusal("mix: 1\nmax: 3", reading: "min") == "t.yaml:1:1: error: unknown key 'mix' (did you mean 'min'?); 'min' is required")
+        // 'max' is two edits from 'min': it may well be read next, so it is not blamed.
+        #expect(try refusal("max: 3", reading: "min") == "t.yaml:1:1: error: missing required field 'min'")
+        // A key already read is never blamed.
+        #expect(try refusal("names: 3", reading: "name", after: ["names"]) == "t.yaml:1:1: error: missing required field 'name'")
+    }
 }

@@ -91,7 +91,7 @@ struct ResultsFolderReaderTests {
             try ResultsFolderReader(folder: missing).read()
         }
         let empty = ResultsFixture.folder(files: [:])
-        #expect(throws: ResultsFolderReader.ReadError(description: "\(empty): error: no summary.csv, summary.json, goal.csv or staffing.csv here; is it a results folder?")) {
+        #expect(throws: ResultsFolderReader.ReadError(description: "\(empty): error: no summary.csv, summary.json, goal.csv or staffing.csv here (the results of `runway run` have one of them)")) {
             try ResultsFolderReader(folder: empty).read()
         }
         let broken = ResultsFixture.folder(files: ["summary.csv": "scenario,metric,mean\n\"open,m,1\n"])

@@ -83,10 +83,7 @@ public struct AnswerRun {
     /// writing fails (the runs saved are kept for `--resume`).
     public func execute(stop: StopRequest) throws -> Outcome {
         _ = try OutputFolder(requestedFolder, inputs: plan.experiment.inputFiles)
-        if shard != nil && plan.experiment.goal == nil {
-            throw LocatedError("--shard splits runs known in advance; staffing decides its runs as it goes, so run it whole",
-                               file: plan.experiment.inputFiles.first)
-        }
+        if shard != nil { try plan.checkShardable() }
         let fingerprint = self.fingerprint()
         if FileSystem.exists(folder) {
             if resume, let mark = FolderMark.read(folder), mark.kind == kind, mark.fingerprint == fingerprint {
@@ -235,10 +232,7 @@ public struct AnswerRun {
 
     /// Every point of the `vary` grid in every scenario, in order (scenario, then the grid's last variable fastest).
     func initialDesign(_ goal: GoalSpec) throws -> [Candidate] {
-        let size = goal.variables.reduce(1) { $0 * $1.values.count }
-        guard size <= 10_000 else {
-            throw goal.node.error("the grid of 'vary' has \(size) points; a shard evaluates the whole grid, so narrow the ranges (at most 10000)")
-        }
+        try plan.checkShardable()
         let factory = try ModelFactory(experiment: plan.experiment, registry: registry)
         var points: [[Int]] = [[]]
         for v in goal.variables { points = points.flatMap { p in v.values.indices.map { p + [$0] } } }

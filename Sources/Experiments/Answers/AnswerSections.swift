@@ -64,6 +64,7 @@ enum AnswerSections {
                 let overrides = try goal.variables.flatMap { try $0.overrides(end($0), in: factory.tree(scenario: s)) }
                 let model = try factory.model(scenario: s, overrides: overrides)
                 try model.validate(for: plan.settings)
+                try ExperimentLoader.requireFeasibleLength(of: model, in: plan, place: " in scenario \(plan.experiment.scenarios[s].name) at an end of 'vary'")
             }
         }
     }

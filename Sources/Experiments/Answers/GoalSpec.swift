@@ -44,7 +44,7 @@ public struct GoalSpec: Sendable {
                 let name = try key.string()
                 guard let i = variables.firstIndex(where: { $0.name == name }) else {
                     var message = "'\(name)' is not varied"
-                    if let s = MappingReader.nearest(to: name, in: variables.map(\.name)) { message += " (did you mean '\(s)'?)" }
+                    if let s = MappingReader.nearest(to: name, in: variables.map(\.name)) { message += MappingReader.didYouMean(s, for: name) }
                     else { message += "; varied: \(variables.map(\.name).joined(separator: ", "))" }
                     throw key.error(message)
                 }

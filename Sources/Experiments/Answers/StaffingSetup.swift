@@ -30,7 +30,7 @@ struct StaffingSetup: Sendable {
         let pools = base.staffingPools
         guard let pool = pools.first(where: { $0.name == spec.pool }) else {
             var message = "the model has no staffing pool '\(spec.pool)'"
-            if let s = MappingReader.nearest(to: spec.pool, in: pools.map(\.name)) { message += " (did you mean '\(s)'?)" }
+            if let s = MappingReader.nearest(to: spec.pool, in: pools.map(\.name)) { message += MappingReader.didYouMean(s, for: spec.pool) }
             else if pools.isEmpty { message += "; a \(type(of: base).name) model declares none" }
             else { message += "; pools: \(pools.map(\.name).joined(separator: ", "))" }
             throw spec.poolNode.error(message)
@@ -43,11 +43,24 @@ struct StaffingSetup: Sendable {
         guard intervals >= 1, intervals <= 10_000 else {
             throw spec.node.error("\(intervals) intervals of \(formatNumber(spec.interval)) s over the run; take a longer interval")
         }
+        // An interval longer than the run would be judged on time never simulated.
+        guard spec.interval <= end * (1 + 1e-12) else {
+            throw spec.intervalNode.error("a staffing interval of \(formatNumber(spec.interval)) s is longer than the run "
+                                          + "(\(formatNumber(end)) s with the run-off): take an interval of at most the run")
+        }
+        // Snapshots are time-series buckets: as many as a time series may have.
+        let snapshots = (end / spec.snapshot).rounded(.up)
+        if snapshots > Double(ExperimentLoader.maximumBuckets) {
+            throw (spec.snapshotNode ?? spec.intervalNode).error(
+                "snapshots every \(formatNumber(spec.snapshot)) s over \(formatNumber(end)) s would make \(NumberText.count(snapshots)) "
+                + "buckets per series; at most \(NumberText.count(ExperimentLoader.maximumBuckets)): space the snapshots wider")
+        }
         // Every scenario has the pool; the generous plan builds and records the series staffing reads.
         let factory = try ModelFactory(experiment: plan.experiment, registry: registry)
         for s in plan.experiment.scenarios.indices {
             let model = try factory.model(scenario: s, overrides: overrides(for: generousPlan))
             try model.validate(for: settings)
+            try ExperimentLoader.requireFeasibleLength(of: model, in: plan, place: "")
             guard model.staffingPools.contains(where: { $0.name == pool.name }) else {
                 throw spec.poolNode.error("scenario '\(plan.experiment.scenarios[s].name)' has no staffing pool '\(pool.name)'")
             }

@@ -26,6 +26,10 @@ public struct StaffingSpec: Sendable {
     public let poolNode: SpecNode
     /// Length of a staffing interval, in seconds.
     public let interval: Double
+    /// Where the interval was written.
+    public let intervalNode: SpecNode
+    /// Where the snapshot spacing was written (nil: the default, a sixth of the interval).
+    public let snapshotNode: SpecNode?
     /// Snapshot spacing within an interval (seconds), for the customers-present distribution.
     public let snapshot: Double
     /// What every interval must achieve.
@@ -40,9 +44,9 @@ public struct StaffingSpec: Sendable {
         var m = try node.mapping("a staffing section {pool: …, interval: 1h, target: …, range: {min: …, max: …}}")
         poolNode = try m.required("pool")
         pool = try poolNode.string()
-        let intervalNode = try m.required("interval")
+        intervalNode = try m.required("interval")
         interval = try intervalNode.duration(positive: true, what: "staffing interval")
-        let snapshotNode = m.optional("snapshot")
+        snapshotNode = m.optional("snapshot")
         snapshot = try snapshotNode?.duration(positive: true, what: "snapshot spacing") ?? interval / 6
         if let snapshotNode {
             let k = interval / snapshot

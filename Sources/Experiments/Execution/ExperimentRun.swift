@@ -82,10 +82,7 @@ public struct ExperimentRun {
     /// without `--force`, a folder Runway did not make.
     public func execute(stop: StopRequest) throws -> Outcome {
         _ = try OutputFolder(requestedFolder, inputs: plan.experiment.inputFiles)
-        if precisionRule != nil, shard != nil {
-            throw LocatedError("--shard splits runs known in advance; 'until' decides the replications as it goes, "
-                               + "so run it whole or give a fixed number of replications", file: plan.experiment.inputFiles.first)
-        }
+        if shard != nil { try plan.checkShardable() }
         let fingerprint = self.fingerprint()
         if FileSystem.exists(folder) {
             if resume && isComplete(folder, fingerprint: fingerprint) {
@@ -259,7 +256,7 @@ public struct ExperimentRun {
 
     /// `error` with what was kept and what to do: the saved runs are safe, and `--resume` finishes.
     static func keepingRuns(_ error: Error, saved: Int, in staging: String) -> LocatedError {
-        let located = error as? LocatedError ?? LocatedError("\(error)")
+        let located = LocatedError(describing: error)
         let advice = "; the \(saved) finished run\(saved == 1 ? " is" : "s are") kept in \(staging)/: "
             + "fix the cause (free space, say) and run the same command with --resume"
         return LocatedError(located.message + advice, file: located.file, line: located.line, column: located.column)

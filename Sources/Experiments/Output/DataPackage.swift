@@ -41,10 +41,11 @@ enum DataPackage {
     static func json(_ plan: RunPlan, precision: Bool = false) -> String {
         let experiment = plan.experiment
         var resources = tables(plan, precision: precision).map(resource)
+        // Resource names are unique (the Data Package spec requires it): summary.csv is `summary`, summary.json `summary-json`.
         for (name, description) in [("summary.json", "the summary with the metric catalogue (definitions, units, ranges), sweep labels and chart windows"),
                                     ("manifest.json", "what made these results: version, inputs and their SHA-256, seed, horizon, run-off, start")] {
             resources.append(JSONText.object([
-                ("name", JSONText.string(String(name.split(separator: ".")[0]))), ("path", JSONText.string(name)),
+                ("name", JSONText.string(resourceName(name))), ("path", JSONText.string(name)),
                 ("format", JSONText.string("json")), ("mediatype", JSONText.string("application/json")),
                 ("encoding", JSONText.string("utf-8")), ("description", JSONText.string(description)),
             ], indent: 2))
@@ -64,9 +65,17 @@ enum DataPackage {
         String(name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
     }
 
+    /// A resource's name from its file's: `summary` for `summary.csv`,
+    /// `summary-json` for `summary.json` (CSV files keep their bare names, as
+    /// earlier packages named them), lower-case as the spec asks.
+    static func resourceName(_ file: String) -> String {
+        let name = file.hasSuffix(".csv") ? String(file.dropLast(4)) : file.replacingOccurrences(of: ".", with: "-")
+        return packageName(name)
+    }
+
     static func resource(_ t: Table) -> String {
         JSONText.object([
-            ("name", JSONText.string(t.name.replacingOccurrences(of: ".csv", with: ""))),
+            ("name", JSONText.string(resourceName(t.name))),
             ("path", JSONText.string(t.name)),
             ("profile", JSONText.string("tabular-data-resource")),
             ("format", JSONText.string("csv")), ("mediatype", JSONText.string("text/csv")),
@@ -158,6 +167,25 @@ enum DataPackage {
                                     number("ci95_high", "high end of that interval"),
                                     Field(name: "n", type: "integer", description: "replications with a value")],
                                 primaryKey: ["scenario"] + sweepKey + ["bucket_start_s", "metric"]))
+        }
+        // Tables the model kind declares (a row per brand …), as `BreakdownFiles` writes them.
+        for breakdown in plan.catalogue.breakdowns {
+            let keys = breakdown.keyColumns.enumerated().map { i, column in
+                let whole = plan.variants.allSatisfy { v in
+                    v.model.metricCatalogue.breakdowns.first { $0.name == breakdown.name }?.rows.allSatisfy { i < $0.count && Int($0[i]) != nil } ?? true
+                }
+                return Field(name: column, type: whole ? "integer" : "string", description: "identifies the row: \(breakdown.definition)")
+            }
+            tables.append(Table(name: breakdown.name + ".csv",
+                                description: "per scenario, sweep point and row (\(breakdown.definition)), each column's mean over replications with its 95% interval",
+                                fields: [experiment, scenario] + sweep + keys + [
+                                    Field(name: "metric", type: "string",
+                                          description: "the table's column (summary.json's catalogue defines each under its breakdowns)"), unit,
+                                    number("mean", "the column's mean over the replications that measured it (in the row's unit)"),
+                                    number("sd", "sample standard deviation over them (empty with fewer than two)"),
+                                    number("ci95_low", "low end of the 95% interval of the mean, within the column's range (empty with fewer than two)"),
+                                    number("ci95_high", "high end of that interval"), n],
+                                primaryKey: ["scenario"] + sweepKey + breakdown.keyColumns + ["metric"]))
         }
         return tables
     }

@@ -1,10 +1,13 @@
+import ModelSpec
+
 /// The batch scripts of `runway slurm`: a job array whose task i runs shard
 /// i of N, and a merge job that combines the N shard folders.
 ///
 /// The shard count N is written literally into the array script, so a task
 /// resubmitted on its own (`sbatch --array=3 array.sh`) still runs shard 3 of
 /// N. Logs go to `FOLDER.slurm/logs/` as `JOBID_TASK.out` (`%A_%a`) and
-/// `merge_JOBID.out`. The texts depend only on the settings.
+/// `merge_JOBID.out`. The texts depend only on the settings; `check()`
+/// refuses settings that would not stay on their line.
 public struct SlurmScripts: Sendable {
     /// The experiment's name, for the job names.
     public var experimentName: String
@@ -42,6 +45,54 @@ public struct SlurmScripts: Sendable {
         self.workingDirectory = workingDirectory
         self.resultsFolder = resultsFolder
         self.shards = shards
+    }
+
+    /// Why `value` cannot be written into a script as `what` (nil: it can):
+    /// every value is refused empty or with a character `TextSafety` calls
+    /// unsafe (a newline would start a shell command of its own,
+    /// `--partition $'short\necho PWNED'`); with `oneWord`, also with white
+    /// space, since an `#SBATCH` line splits its value there.
+    public static func problem(with value: String, as what: String, oneWord: Bool) -> String? {
+        if value.isEmpty { return "\(what) is empty" }
+        if let bad = TextSafety.firstUnsafe(in: value) {
+            return "\(what) holds \(TextSafety.describe(bad)), which a script line cannot hold: \(TextSafety.escaped(value))"
+        }
+        if oneWord, value.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+            return "\(what) holds a space, which an #SBATCH line would split: \(TextSafety.escaped(value))"
+        }
+        return nil
+    }
+
+    /// Refuses, before anything is written, a value the scripts cannot hold
+    /// safely (see `problem(with:as:oneWord:)`): the command-line values
+    /// (`checkOptions`), the experiment's name and every path.
+    public func check() throws {
+        try Self.checkOptions(partition: partition, timeLimit: timeLimit, sbatchOptions: sbatchOptions)
+        // The logs' folder is written unquoted on an #SBATCH line; the other paths only in quotes.
+        var problems = [Self.problem(with: experimentName, as: "the experiment's name", oneWord: true),
+                        Self.problem(with: scriptsFolder, as: "the results folder", oneWord: true)]
+        for (path, what) in [(runway, "the runway binary's path"), (experimentFile, "the experiment file's path"),
+                             (workingDirectory, "the working folder")] {
+            problems.append(Self.problem(with: path, as: what, oneWord: false))
+        }
+        if let first = problems.compactMap({ $0 }).first { throw LocatedError(first) }
+    }
+
+    /// Refuses a partition or time limit that is not one word on one line,
+    /// and an sbatch option that does not start with `-` or holds a character
+    /// no script line can (one check for every value written into a script).
+    public static func checkOptions(partition: String?, timeLimit: String?, sbatchOptions: [String]) throws {
+        var problems: [String?] = [
+            partition.flatMap { problem(with: $0, as: "--partition", oneWord: true) },
+            timeLimit.flatMap { problem(with: $0, as: "--time", oneWord: true) },
+        ]
+        for option in sbatchOptions {
+            if !option.hasPrefix("-") {
+                problems.append("--sbatch-option takes one sbatch option on one line, e.g. --account=planning, not \(TextSafety.escaped(option))")
+            }
+            problems.append(problem(with: option, as: "--sbatch-option", oneWord: false))
+        }
+        if let first = problems.compactMap({ $0 }).first { throw LocatedError(first) }
     }
 
     /// Where the scripts and their `logs/` folder go: `FOLDER.slurm`.
@@ -100,3 +151,4 @@ public struct SlurmScripts: Sendable {
     /// `s` in single quotes for the shell.
     private func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
+

@@ -44,7 +44,7 @@ public struct ResultsFolderReader {
         } else if goal != nil || staffing != nil {
             results = LoadedResults(experiment: "")
         } else {
-            throw ReadError(description: "\(folder): error: no summary.csv, summary.json, goal.csv or staffing.csv here; is it a results folder?")
+            throw ReadError(description: Self.noSummary(in: folder))
         }
         results.goal = goal
         results.staffing = staffing
@@ -68,6 +68,12 @@ public struct ResultsFolderReader {
             results.experiment = results.manifest?.experiment ?? answered ?? (folder as NSString).lastPathComponent
         }
         return results
+    }
+
+    /// Why a folder cannot be read: it holds none of the files results are read from.
+    static func noSummary(in folder: String) -> String {
+        "\(folder): error: no summary.csv, summary.json, goal.csv or staffing.csv here "
+            + "(the results of `runway run` have one of them)"
     }
 
     private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
