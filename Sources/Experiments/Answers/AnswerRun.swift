@@ -135,32 +135,7 @@ public struct AnswerRun {
 
     /// Makes (or, with `resume`, reopens) the staging folder for these inputs.
     func prepareStaging(fingerprint: String) throws {
-        if FileSystem.isFolder(staging), (try? FileSystem.entries(of: staging).isEmpty) == true {
-            try FileSystem.remove(staging)
-        }
-        if FileSystem.exists(staging) {
-            let mark = FolderMark.read(staging)
-            let ours = mark.map { $0.kind == .staging } ?? false
-            if resume {
-                guard ours, mark?.fingerprint == fingerprint else {
-                    throw LocatedError(ours ? "the interrupted run was made from other inputs or settings; pass --force to start over"
-                                            : "not a run in progress Runway made; remove it or choose another --out", file: staging)
-                }
-                try FileSystem.createFolder(runsFolder)
-                try FileSystem.removeTemporaryFiles(in: runsFolder)
-                return
-            }
-            guard force else {
-                throw LocatedError("an interrupted run is here; pass --resume to finish it or --force to start over", file: staging)
-            }
-            guard FolderMark.isRemovable(staging) else {
-                throw LocatedError("not a run in progress Runway made (it has no \(FolderMark.fileName)), so --force does not remove it", file: staging)
-            }
-            try FolderMark.removeMarkedFolder(staging)
-        }
-        try FileSystem.createFolder(staging)
-        try FolderMark(kind: .staging, fingerprint: fingerprint).write(into: staging)
-        try FileSystem.createFolder(runsFolder)
+        _ = try StagingFolder(path: staging).open(fingerprint: fingerprint, resume: resume, force: force)
     }
 
     /// The goal answered scenario by scenario.

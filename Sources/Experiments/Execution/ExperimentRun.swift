@@ -197,33 +197,9 @@ public struct ExperimentRun {
     /// Makes (or, with `resume`, reopens) the run in progress; returns the runs already saved and trusted.
     func prepareStaging(fingerprint: String) throws -> RunSet {
         let mine = shard.map { plan.runs(shard: $0.index, of: $0.count) } ?? plan.runs
-        // An empty folder is what a crash between making it and marking it leaves.
-        if FileSystem.isFolder(staging), (try? FileSystem.entries(of: staging).isEmpty) == true {
-            try FileSystem.remove(staging)
+        if try StagingFolder(path: staging).open(fingerprint: fingerprint, resume: resume, force: force, alsoOurs: kind) {
+            return try records.trustedRuns(of: mine) { warn?($0) }
         }
-        if FileSystem.exists(staging) {
-            let mark = FolderMark.read(staging)
-            let ours = mark.map { $0.kind == .staging || $0.kind == kind } ?? false
-            if resume {
-                guard ours, mark?.fingerprint == fingerprint else {
-                    throw LocatedError(ours ? "the interrupted run was made from other inputs or settings; pass --force to start over"
-                                            : "not a run in progress Runway made; remove it or choose another --out", file: staging)
-                }
-                try FileSystem.createFolder(records.path)
-                try FileSystem.removeTemporaryFiles(in: records.path)
-                return try records.trustedRuns(of: mine) { warn?($0) }
-            }
-            guard force else {
-                throw LocatedError("an interrupted run is here; pass --resume to finish it or --force to start over", file: staging)
-            }
-            guard FolderMark.isRemovable(staging) else {
-                throw LocatedError("not a run in progress Runway made (it has no \(FolderMark.fileName)), so --force does not remove it", file: staging)
-            }
-            try FolderMark.removeMarkedFolder(staging)
-        }
-        try FileSystem.createFolder(staging)
-        try FolderMark(kind: .staging, fingerprint: fingerprint).write(into: staging)
-        try FileSystem.createFolder(records.path)
         return RunSet(count: mine.planned)
     }
 
