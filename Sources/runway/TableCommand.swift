@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Experiments
+import ModelSpec
 import Report
 
 struct TableCommand: ParsableCommand {
@@ -9,7 +11,8 @@ struct TableCommand: ParsableCommand {
         discussion: """
             Each metric's mean and 95% interval in planners' units per scenario and sweep point, \
             with each scenario's paired difference from the baseline. --format markdown gives \
-            the same table for pasting into a ticket or a wiki.
+            the same table for pasting into a ticket or a wiki. For the results of a goal or a \
+            staffing question, its answer (answer.txt) as `runway run` printed it.
             """
     )
 
@@ -21,7 +24,17 @@ struct TableCommand: ParsableCommand {
 
     func run() throws {
         do {
-            print(ResultsTable(try ResultsFolderReader(folder: resultsDir).read()).text(format), terminator: "")
+            let results = try ResultsFolderReader(folder: resultsDir).read()
+            // A goal's or a staffing plan's folder has no table of scenarios: its answer, as `runway run` printed it.
+            if results.goal != nil || results.staffing != nil {
+                let answer = (resultsDir as NSString).appendingPathComponent("answer.txt")
+                guard let text = try? String(contentsOfFile: answer, encoding: .utf8) else {
+                    throw LocatedError("cannot read the answer of this goal or staffing question", file: answer)
+                }
+                print(text, terminator: "")
+                return
+            }
+            print(ResultsTable(results).text(format), terminator: "")
         } catch {
             exitForBadInput(error)
         }

@@ -170,4 +170,41 @@ struct StaffingPlanFileTests {
         #expect(answer.text.contains("1 interval saw nobody arrive in any of the 10 replications"))
         #expect(answer.text.contains("up to 26% of days"))
     }
+
+    /// An interval flooded beyond the range (10 arrivals a second, a minute's
+    /// service each, at most 20 servers): customers came and none was answered
+    /// within the target by the end. It is a miss at the worst score, not an
+    /// interval "nobody arrived" in (found by a new user: it read as unmeasured).
+    @Test("A flooded interval is a miss, not an interval nobody arrived in")
+    func floodedInterval() throws {
+        let folder = temporaryFolder()
+        write("""
+            kind: queueing-network
+            stations:
+              - name: desk
+                arrivals: {rates: [0, 5, 10, 0], every: 1h}
+                service: {dist: exponential, mean: 1m}
+                servers: 10
+                service-level-target: 20s
+            """, to: "m.yaml", in: folder)
+        let path = write("""
+            name: flooded
+            model: m.yaml
+            horizon: 4h
+            replications: 3
+            staffing:
+              pool: stations[desk]
+              interval: 1h
+              target: {service-level: 80%, within: 20s}
+              range: {min: 1, max: 20}
+            """, to: "e.yaml", in: folder)
+        var run = AnswerRun(plan: try ExperimentLoader.plan(path: path), folder: folder + "/results")
+        run.experimentFile = path
+        guard case .staffing(let answer) = try run.execute(stop: StopRequest()) else { Issue.record("no answer"); return }
+        let o = answer.outcomes[0]
+        #expect(o.figures.unmeasured == [0, 3])
+        #expect(o.figures.measured(2) && !o.figures.meets(2))
+        #expect(o.plan.staff[2] == 20)
+        #expect(!answer.meetsTarget)
+    }
 }

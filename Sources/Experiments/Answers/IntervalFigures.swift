@@ -5,7 +5,8 @@ import SimulationKernel
 /// their arrivals), the customers present at each snapshot, the arrivals
 /// and busy servers per bucket.
 struct IntervalFigures {
-    /// target[j][r]: the target metric in interval j of replication r (NaN: nobody to measure).
+    /// target[j][r]: the target metric in interval j of replication r (NaN: nobody arrived in it;
+    /// the worst value, 0 or 1, when customers arrived but none was decided by the end).
     let target: [[Double]]
     /// present[b][r]: customers present at the start of snapshot bucket b in replication r.
     let present: [[Double]]
@@ -27,14 +28,26 @@ struct IntervalFigures {
         let targetRuns = runs.map { series(setup.targetSeries, $0) }
         let presentRuns = runs.map { series(setup.pool.series.inSystemAtStart, $0) }
         let loadRuns = runs.map { series(setup.pool.series.busy ?? setup.pool.series.inSystemAtStart, $0) }
+        // What an interval scores when customers came and none was decided: the worst.
+        let worst: Double
+        switch setup.spec.target {
+        case .serviceLevel: worst = 0
+        case .delayedFraction: worst = 1
+        }
         target = (0..<setup.intervals).map { j in
             zip(targetRuns, arrivalRuns).map { values, weights in
-                var sum = 0.0, weight = 0.0
-                for b in j * k..<(j + 1) * k where values[b].isFinite && weights[b] > 0 {
+                var sum = 0.0, weight = 0.0, arrived = 0.0
+                for b in j * k..<(j + 1) * k where weights[b] > 0 {
+                    arrived += weights[b]
+                    guard values[b].isFinite else { continue }
                     sum += values[b] * weights[b]
                     weight += weights[b]
                 }
-                return weight > 0 ? sum / weight : .nan
+                // Customers came but none was answered or gave up by the end (a
+                // flooded interval): none was answered within the target, the
+                // worst score — not "nobody to measure", an interval nobody came in.
+                if weight == 0 { return arrived > 0 ? worst : .nan }
+                return sum / weight
             }
         }
         present = (0..<buckets).map { b in presentRuns.map { $0[b] } }
