@@ -63,6 +63,17 @@ struct StaffingPlanFileTests {
         let report = try String(contentsOfFile: folder + "/results/plan/report.html", encoding: .utf8)
         #expect(report.components(separatedBy: "class=\"chart chart-intervals\"").count - 1 == 2 * 2)
         #expect(report.contains("<table class=\"staffing-plan\">"))
+        // datapackage.json describes staffing.csv with types read from its values, resource names unique.
+        let package = try #require(FileManager.default.contents(atPath: folder + "/results/plan/datapackage.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: package) as? [String: Any])
+        let resources = try #require(json["resources"] as? [[String: Any]])
+        let names = resources.compactMap { $0["name"] as? String }
+        #expect(Set(names).count == names.count && names.contains("staffing"))
+        let staffing = try #require(resources.first { $0["path"] as? String == "staffing.csv" })
+        let fields = try #require((staffing["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        let types = Dictionary(uniqueKeysWithValues: fields.compactMap { f in (f["name"] as? String).map { ($0, f["type"] as? String ?? "") } })
+        #expect(types["staff"] == "integer" && types["mean"] == "number" && types["scenario"] == "string")
+        #expect(fields.map { $0["name"] as? String ?? "" } == lines[0].split(separator: ",").map(String.init))
     }
 
     /// Staffing through the runner: 1 job and 2 give the same files, and a

@@ -109,14 +109,22 @@ public struct AnswerRun {
             }
             if plan.experiment.goal != nil {
                 let answer = try answerGoal(with: evaluations)
-                try publish(["goal.csv": answer.csv, "answer.txt": answer.text], fingerprint: fingerprint, runs: answer.runs,
+                try publish(["goal.csv": answer.csv, "answer.txt": answer.text,
+                             "datapackage.json": DataPackage.answerJSON(experiment: plan.experiment, tables: [
+                                ("goal.csv", answer.csv, "every point the goal seek evaluated, per scenario and constraint: values, cost, "
+                                    + "replications, the constraint's mean and one-sided bounds and its verdict",
+                                 ["scenario", "candidate", "constraint"])])], fingerprint: fingerprint, runs: answer.runs,
                             events: evaluations.eventsSimulated, started: started, rule: goalReplications)
                 return .goal(answer)
             }
             let answer = try answerStaffing(with: evaluations)
             let relative = Self.relativePath(from: folder, to: experimentFile.isEmpty ? plan.experiment.inputFiles[0] : experimentFile)
             try publish(["staffing.csv": answer.csv, "staffing-plan.yaml": answer.planFile(extending: relative),
-                         "answer.txt": answer.text], fingerprint: fingerprint, runs: answer.runs,
+                         "answer.txt": answer.text,
+                         "datapackage.json": DataPackage.answerJSON(experiment: plan.experiment, tables: [
+                            ("staffing.csv", answer.csv, "the staffing plan per scenario and interval: staff, the target metric's "
+                                + "mean and 95% interval, whether it meets the target, offered load and arrivals",
+                             ["scenario", "interval_start_s"])])], fingerprint: fingerprint, runs: answer.runs,
                         events: evaluations.eventsSimulated, started: started)
             return .staffing(answer)
         } catch is Evaluations.Interrupted {
