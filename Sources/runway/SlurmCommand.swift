@@ -87,8 +87,7 @@ struct SlurmCommand: ParsableCommand {
         }
         print("wrote \(folder)/array.sh (\(shards) tasks) and \(folder)/merge.sh")
         guard submit else {
-            let merge = scripts.mergeSubmission(afterArrayJob: "$j").joined(separator: " ")
-            print("submit with: j=$(sbatch --parsable \(folder)/array.sh) && sbatch \(merge)")
+            print("submit with: \(scripts.submissionCommand)")
             return
         }
         let arrayJob: String

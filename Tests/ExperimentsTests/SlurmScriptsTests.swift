@@ -35,6 +35,18 @@ struct SlurmScriptsTests {
         ])
     }
 
+    /// The command printed to submit by hand is pasted into a shell: a
+    /// results folder holding `$(…)` or a quote must stay a word, not run.
+    @Test("The printed submission command quotes its paths for the shell")
+    func submissionCommandIsQuoted() {
+        #expect(scripts().submissionCommand
+                == "j=$(sbatch --parsable '/home/ana/plan/results/stock-sizing.slurm/array.sh') && sbatch --dependency=afterok:$j "
+                + "--kill-on-invalid-dep=yes '/home/ana/plan/results/stock-sizing.slurm/merge.sh'")
+        let odd = SlurmScripts(experimentName: "x", runCount: 4, runway: "/opt/runway", experimentFile: "/e.yaml",
+                               workingDirectory: "/w", resultsFolder: "/r/$(id)'x", shards: 2)
+        #expect(odd.submissionCommand.contains(#"'/r/$(id)'\''x.slurm/array.sh'"#))
+    }
+
     @Test("Logs are named by array job and task (%A_%a), the merge's by its job")
     func logNames() {
         let s = scripts()

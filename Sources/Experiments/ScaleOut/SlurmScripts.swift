@@ -137,6 +137,13 @@ public struct SlurmScripts: Sendable {
         ["--dependency=afterok:\(arrayJob)", "--kill-on-invalid-dep=yes", scriptsFolder + "/merge.sh"]
     }
 
+    /// The shell command that submits the array and then the merge after it,
+    /// every path quoted for the shell, so that it can be pasted as printed.
+    public var submissionCommand: String {
+        "j=$(sbatch --parsable \(quoted(scriptsFolder + "/array.sh"))) && sbatch --dependency=afterok:$j "
+            + "--kill-on-invalid-dep=yes \(quoted(scriptsFolder + "/merge.sh"))"
+    }
+
     /// The `#SBATCH` lines both jobs share.
     private func header(jobName: String) -> [String] {
         var header = ["#!/bin/bash", "#SBATCH --job-name=\(jobName)"]
