@@ -49,6 +49,12 @@ struct HostileInputTests {
         Case(description: "a sweep label with a right-to-left override",
              experiment: experiment + "\nsweep:\n  stations[desk].servers: [{value: 10, label: \"\\u202Ea\"}]",
              model: model, file: "e.yaml", line: 5, column: 47, message: "a label may not hold U+202E RIGHT-TO-LEFT OVERRIDE"),
+        Case(description: "a scenario name with a zero-width space (two names that look alike)",
+             experiment: experiment + "\nscenarios:\n  - name: base\n  - name: \"base\\u200B\"",
+             model: model, file: "e.yaml", line: 6, column: 11,
+             message: "a name may not hold U+200B ZERO WIDTH SPACE (an invisible character)"),
+        Case(description: "a scenario name with a soft hyphen", experiment: experiment + "\nscenarios:\n  - name: \"ba\\u00ADse\"",
+             model: model, file: "e.yaml", line: 5, column: 11, message: "a name may not hold U+00AD SOFT HYPHEN (an invisible character)"),
         Case(description: "a sweep label with a line separator",
              experiment: experiment + "\nsweep:\n  stations[desk].servers: [{value: 10, label: \"a\\Lb\"}]",
              model: model, file: "e.yaml", line: 5, column: 47, message: "a label is a short name on one line"),
@@ -145,8 +151,8 @@ struct HostileInputTests {
     func unicodeNames() throws {
         let folder = temporaryFolder()
         write(Self.model, to: "m.yaml", in: folder)
-        let path = write(Self.experiment + "\nscenarios:\n  - name: 十倍观众\n  - name: Zürich\n  - name: \"a,b\\\"c\"", to: "e.yaml", in: folder)
+        let path = write(Self.experiment + "\nscenarios:\n  - name: 十倍观众\n  - name: Zürich\n  - name: \"a,b\\\"c\"\n  - name: Black Friday ❤️\n  - name: 👩‍💻 team", to: "e.yaml", in: folder)
         let plan = try ExperimentLoader.plan(path: path)
-        #expect(plan.experiment.scenarios.map(\.name) == ["十倍观众", "Zürich", "a,b\"c"])
+        #expect(plan.experiment.scenarios.map(\.name) == ["十倍观众", "Zürich", "a,b\"c", "Black Friday ❤️", "👩‍💻 team"])
     }
 }
